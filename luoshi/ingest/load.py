@@ -1,0 +1,233 @@
+"""Save a ParsedReport: organization, plan, categories, tasks, period, progress and the Disclosure.
+
+One transaction: either the whole report is saved or nothing is. Importing the same report twice
+finds the first import (by 索引号, else by the digest of its content) and creates nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, time
+
+from django.db import transaction
+from django.utils import timezone
+
+from luoshi.ingest.report import ParsedReport
+from luoshi.plans.models import Category, Organization, Plan, Task, Unit
+from luoshi.progress.models import Period, Progress, ProgressEvent
+from luoshi.publish.models import Disclosure
+
+DEFAULT_HEADERS = {
+    "number": "序号",
+    "category": "任务类别",
+    "title": "任务名称",
+    "content": "任务内容",
+    "progress": "工作举措与完成情况",
+    "unit": "责任单位",
+    "leader": "责任领导",
+    "deadline": "完成时限",
+}
+UNIT_SEPARATORS = re.compile(r"[、,，;；/\s]+")
+
+
+class LoadError(ValueError):
+    """The report cannot be saved; the message is one line saying why (row and field where known)."""
+
+
+@dataclass
+class LoadResult:
+    disclosure: Disclosure
+    created: bool
+    tasks_created: int = 0
+    tasks_linked: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+def digest(report: ParsedReport) -> str:
+    """A fingerprint of what the report says, independent of the file format it came in."""
+    data = report.to_dict()
+    data.pop("format", None)
+    data.pop("warnings", None)
+    return hashlib.sha256(json.dumps(data, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
+
+
+def validate(report: ParsedReport) -> None:
+    """Refuse a report that cannot become a Disclosure; one line naming what is missing."""
+    if not report.rows:
+        raise LoadError("no task rows found")
+    if report.period is None:
+        raise LoadError("no reporting period (报告期) found in the title or the progress column's header")
+    if not (report.meta.publisher or report.meta.organization):
+        raise LoadError("no publishing organization (发布机构) found")
+    for i, row in enumerate(report.rows, 1):
+        where = f"row {i} (序号 {row.number})"
+        if not row.content.strip():
+            raise LoadError(f"{where}: 任务内容 (content) is empty")
+        if len(row.number) > 20:
+            raise LoadError(f"{where}: 序号 longer than 20 characters")
+
+
+def organization_for(report: ParsedReport) -> Organization:
+    name = (report.meta.publisher or report.meta.organization).strip()
+    org, _ = Organization.objects.get_or_create(name=name)
+    changed = []
+    if report.meta.organization and not org.full_name:
+        org.full_name = report.meta.organization
+        changed.append("full_name")
+    index_no = report.meta.index_no or ""
+    if "/" in index_no and not org.code:
+        org.code = index_no.split("/", 1)[0].strip()
+        changed.append("code")
+    if changed:
+        org.save(update_fields=changed)
+    return org
+
+
+def category_for(plan: Plan, path: list[str], cache: dict) -> Category | None:
+    parent = None
+    for depth in range(len(path)):
+        key = tuple(path[: depth + 1])
+        if key not in cache:
+            node, _ = Category.objects.get_or_create(
+                plan=plan, parent=parent, name=path[depth], defaults={"position": len(cache)}
+            )
+            cache[key] = node
+        parent = cache[key]
+    return parent
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    if value is None or timezone.is_aware(value):
+        return value
+    return timezone.make_aware(value)
+
+
+def frozen_table(report: ParsedReport, tasks: list[Task]) -> dict:
+    """The table as published, kept as data: the page and every download render from it."""
+    headers = {**DEFAULT_HEADERS, **{k: v for k, v in report.columns.items() if v}}
+    rows = []
+    for row, task in zip(report.rows, tasks):
+        rows.append(
+            {
+                "task": task.pk,
+                "number": row.number,
+                "category": list(row.category),
+                "title": row.title,
+                "content": row.content,
+                "progress": [p.strip() for p in row.progress.split("\n") if p.strip()],
+                "unit": row.unit,
+                "leader": row.leader,
+                "deadline": row.deadline,
+                "extra": dict(row.extra),
+            }
+        )
+    present = {
+        role
+        for role in ("title", "unit", "leader", "deadline")
+        if any(r[role] for r in rows)
+    }
+    return {
+        "headers": headers,
+        "optional": sorted(present),
+        "category_depth": max((len(r["category"]) for r in rows), default=0),
+        "extra": sorted({k for r in rows for k in r["extra"]}),
+        "rows": rows,
+    }
+
+
+def _existing(report: ParsedReport, fingerprint: str) -> Disclosure | None:
+    if report.meta.index_no:
+        found = Disclosure.private_objects.filter(index_no=report.meta.index_no).first()
+        if found and found.digest != fingerprint:
+            raise LoadError(
+                f"索引号 {report.meta.index_no} is already published with different content; "
+                "publish a correction instead of importing over it"
+            )
+        return found
+    return Disclosure.private_objects.filter(digest=fingerprint).first()
+
+
+def _link_tasks(plan: Plan, report: ParsedReport) -> tuple[list[Task], int, int]:
+    """Attach each row to the plan's task with the same number and content, else create one."""
+    existing = {(t.number, t.content): t for t in plan.tasks.all()}
+    next_position = max((t.position for t in existing.values()), default=0) + 1
+    cache: dict = {}
+    tasks, created, linked = [], 0, 0
+    for row in report.rows:
+        task = existing.get((row.number, row.content))
+        if task is None:
+            task = Task.objects.create(
+                plan=plan,
+                category=category_for(plan, row.category, cache),
+                number=row.number,
+                number_generated=row.number_generated,
+                position=next_position,
+                title=row.title,
+                content=row.content,
+                unit_text=row.unit,
+                leader=row.leader,
+                deadline=row.deadline,
+                extra=row.extra,
+            )
+            next_position += 1
+            created += 1
+            for name in filter(None, UNIT_SEPARATORS.split(row.unit)):
+                unit, _ = Unit.objects.get_or_create(organization=plan.organization, name=name[:200])
+                task.units.add(unit)
+        else:
+            linked += 1
+        tasks.append(task)
+    return tasks, created, linked
+
+
+@transaction.atomic
+def load_report(report: ParsedReport) -> LoadResult:
+    """Save the report as a published Disclosure, or find the one an earlier import made."""
+    validate(report)
+    fingerprint = digest(report)
+    found = _existing(report, fingerprint)
+    if found is not None:
+        return LoadResult(found, created=False, warnings=list(report.warnings))
+
+    org = organization_for(report)
+    plan, _ = Plan.objects.get_or_create(
+        organization=org, year=report.period.year, defaults={"title": report.meta.title or ""}
+    )
+    tasks, created, linked = _link_tasks(plan, report)
+    p = report.period
+    period, _ = Period.objects.get_or_create(
+        plan=plan, start=p.start, end=p.end, defaults={"kind": p.kind, "label": p.label}
+    )
+    for row, task in zip(report.rows, tasks):
+        progress, _ = Progress.objects.update_or_create(
+            task=task, period=period, defaults={"text": row.progress, "state": Progress.State.APPROVED}
+        )
+        ProgressEvent.objects.create(
+            progress=progress, state=Progress.State.APPROVED, action="imported", text=row.progress
+        )
+
+    meta = report.meta
+    published_at = _aware(meta.published_at)
+    if published_at is None and meta.written_date:
+        published_at = _aware(datetime.combine(meta.written_date, time(0, 0)))
+    disclosure = Disclosure.private_objects.create(
+        organization=org,
+        plan=plan,
+        period=period,
+        state=Disclosure.State.PUBLISHED,
+        index_no=meta.index_no or None,
+        title=meta.title or f"{org.full_name or org.name}{plan.year}年{period.label}重点任务执行情况",
+        written_date=meta.written_date,
+        published_at=published_at or timezone.now(),
+        publisher=meta.publisher or org.name,
+        topic=meta.topic or "政务公开",
+        source=meta.source or meta.publisher or org.name,
+        doc_no=meta.doc_no or "",
+        table=frozen_table(report, tasks),
+        digest=fingerprint,
+    )
+    return LoadResult(disclosure, created=True, tasks_created=created, tasks_linked=linked,
+                      warnings=list(report.warnings))
