@@ -12,8 +12,8 @@ def main(argv=None):
     from django.conf import settings
     from django.core.management import execute_from_command_line
 
-    if settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"):
-        os.makedirs(settings.DATA_DIR, exist_ok=True)
+    # SQLite's file and WhiteNoise's static root live in the data folder.
+    os.makedirs(settings.STATIC_ROOT, exist_ok=True)
     execute_from_command_line(["luoshi", *(sys.argv[1:] if argv is None else argv)])
 
 

@@ -1,5 +1,6 @@
 """Organizations, units and the year's plan of key tasks (年度重点任务)."""
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
@@ -144,3 +145,20 @@ class Target(models.Model):
 
     def __str__(self):
         return self.text
+
+
+class TargetCorrection(models.Model):
+    """A reviewer's correction of a task's targets: who, when, why, and the targets before and after.
+
+    Once a task has a correction, its targets are the reviewer's: recomputation leaves them alone.
+    """
+
+    task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="target_corrections")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    reason = models.TextField("理由")
+    before = models.JSONField(default=list)
+    after = models.JSONField(default=list)
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["task", "created", "pk"]

@@ -90,11 +90,32 @@ class Reading(models.Model):
     status = models.CharField(max_length=15, choices=Status.choices)
     overdue = models.BooleanField(default=False)
     evidence = models.TextField(blank=True)
+    # Set by a reviewer's override (see ReadingOverride); an overridden reading wins over recomputation.
     overridden_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
     override_reason = models.TextField(blank=True)
     updated = models.DateTimeField(auto_now=True)
+
+    @property
+    def is_overridden(self):
+        return bool(self.override_reason)
 
     class Meta:
         verbose_name = verbose_name_plural = "研判"
         constraints = [models.UniqueConstraint(fields=["target", "period"], name="reading_one_per_target_period")]
         indexes = [models.Index(fields=["period", "status"], name="reading_period_status")]
+
+
+class ReadingOverride(models.Model):
+    """A reviewer's override of a reading, kept as history: who, when, what it was, what it became, why."""
+
+    reading = models.ForeignKey(Reading, on_delete=models.CASCADE, related_name="overrides")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    status_before = models.CharField(max_length=15, choices=Reading.Status.choices)
+    status = models.CharField(max_length=15, choices=Reading.Status.choices)
+    achieved_before = models.DecimalField(max_digits=20, decimal_places=4, null=True, blank=True)
+    achieved = models.DecimalField(max_digits=20, decimal_places=4, null=True, blank=True)
+    reason = models.TextField("理由")
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["reading", "created", "pk"]
