@@ -10,7 +10,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 def pytest_configure(config):
-    os.makedirs(settings.DATA_DIR, exist_ok=True)
+    os.makedirs(settings.STATIC_ROOT, exist_ok=True)
 
 
 @pytest.fixture
