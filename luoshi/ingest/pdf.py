@@ -1,0 +1,72 @@
+"""PDF reports with a text layer (pdfplumber, when installed).
+
+Tables found by pdfplumber on each page are read as grids (a cell spanning rows is printed once,
+so an empty cell under a filled one in a category column inherits it, as in the page text); a
+PDF whose pages hold no table is read as the page text. A scanned PDF (no text layer) is refused
+with a one-line reason.
+"""
+
+from __future__ import annotations
+
+import io
+
+from .report import ParsedReport, ParseError
+from .tables import Grid, TableResult, clean, rows_from_grid, split_progress_status
+from .text import _finish, _meta_and_title, parse_text
+from .report import Meta
+
+_MAX_PAGES = 200
+
+
+def parse_pdf(data: bytes, name: str = "") -> ParsedReport:
+    where = f"{name}: " if name else ""
+    try:
+        import pdfplumber
+    except ImportError:
+        raise ParseError(f"{where}PDF needs the pdfplumber package, which is not installed") from None
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except Exception as exc:
+        raise ParseError(f"{where}not a readable PDF ({exc.__class__.__name__})") from None
+    texts: list[str] = []
+    tables: list[list[list[str]]] = []
+    try:
+        with pdf:
+            for page in pdf.pages[:_MAX_PAGES]:
+                texts.append(page.extract_text() or "")
+                for t in page.extract_tables() or []:
+                    tables.append([[clean(c or "") for c in row] for row in t])
+    except Exception as exc:
+        raise ParseError(f"{where}PDF pages not readable ({exc.__class__.__name__})") from None
+    full = "\n".join(texts)
+    if not full.strip():
+        raise ParseError(f"{where}PDF has no text layer (a scan?); no report found")
+    # Tables continued over pages: a headless table continues the previous one's header.
+    results: list[TableResult] = []
+    header: list[str] | None = None
+    for t in tables:
+        if not t:
+            continue
+        grid = Grid([list(r) for r in t], None, list(range(1, len(t) + 1)))
+        res = rows_from_grid(grid)
+        if res is None and header is not None and len(t[0]) == len(header):
+            grid = Grid([list(header)] + [list(r) for r in t], None, list(range(0, len(t) + 1)))
+            res = rows_from_grid(grid, header_at=0)
+        if res and res.rows:
+            header = header or list(grid.cells[res.header_row])
+            results.append(res)
+    if not results:
+        return parse_text(full, name, fmt="pdf")
+    meta = Meta()
+    lines = full.split("\n")
+    _meta_and_title(lines[:30], 30, meta)
+    merged = TableResult(columns={}, rows=[])
+    heads: list[str] = []
+    for res in results:
+        for k, v in res.columns.items():
+            merged.columns.setdefault(k, v)
+        merged.rows.extend(res.rows)
+        heads.extend(res.period_headers)
+        merged.warnings.extend(res.warnings)
+    split_progress_status(merged.rows)
+    return _finish(meta, merged, heads, "pdf", [], "\n".join(lines[:30]))

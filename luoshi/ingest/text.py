@@ -1,0 +1,516 @@
+"""Plain text of a published page, in the layouts it comes in.
+
+- The page text as a browser copies it (the seed): metadata lines, the title, then the table's
+  cells one per paragraph. Merged cells are printed once, so a row printing k category cells
+  gives the last k levels and inherits the outer ones from the row above (rowspan semantics).
+- Pasted tables: one row per line, cells separated by ` | ` or tabs; or one cell per line
+  ending in ` |`.
+- Space-separated tables (a row per line, cells separated by runs of spaces).
+- Prose: numbered items (`一、` `(一)` `1.` `(1)`), handed to `prose.py`.
+
+Cells are told apart by their language, never by particular words: a category cell is a short
+heading with no sentence punctuation, content and progress are sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import prose
+from .columns import norm_header, role_of
+from .meta import is_meta_line, looks_like_title, organization_from_title, read_meta
+from .period import find_period, find_year
+from .report import Meta, ParsedReport, ParseError, Row
+from .tables import Grid, clean, is_number, is_status_word, rows_from_grid, split_progress_status
+
+_SENTENCE_PUNCT = re.compile(r"[。；;，,：:！？!?]")
+_PERCENT = re.compile(r"^[\d.]+\s*%")
+FURNITURE = re.compile(
+    r"^(分享[:：].*|分享$|扫一扫.*|打印(本页)?$|关闭(窗口)?$|【?字号.*|字体[:：].*|当前位置.*|首页.*|>.*|您现在所在的位置.*|"
+    r"上一篇.*|下一篇.*|相关(链接|阅读|解读|文件).*|附件(下载)?[:：]?$|\[?\s*打印本页.*|收藏.*|"
+    r"无障碍浏览|长辈版.*|正文内容区域.*|[【\[]\s*(大|中|小)\s*[】\]].*|!\[\]\(.*\)|(放大|缩小|上一版|下一版|下载)$|"
+    r"浏览量[:：]?\s*\d*[\s|]*$|访问次数[:：]?\s*\d*$|浏览次数[:：]?\s*\d*$)"
+)
+
+
+def decode(data: bytes) -> str:
+    """Bytes of a text file: UTF-8 (with or without BOM), else GB18030, else a detected charset."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("gb18030")
+    except UnicodeDecodeError:
+        pass
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        if best is not None:
+            return str(best)
+    except Exception:  # pragma: no cover - the detector is a best effort
+        pass
+    return data.decode("utf-8", errors="replace")
+
+
+def heading_like(text: str) -> bool:
+    """A short heading: no sentence punctuation, not a number or a percentage."""
+    s = text.strip()
+    if not s or len(s) > 30 or _SENTENCE_PUNCT.search(s) or s.endswith(("。", "、")):
+        return False
+    return not is_number(s) and not _PERCENT.match(s) and not re.fullmatch(r"[\d.,%\s]+", s)
+
+
+# ---- source headers of pasted files ---------------------------------------------------------
+
+_SRC = re.compile(r"^(SOURCE|TITLE|PARTIAL)\s*:\s*(.*)$")
+
+
+def _split_source_header(lines: list[str], meta: Meta, warnings: list[str]) -> list[str]:
+    out = []
+    for i, line in enumerate(lines):
+        m = _SRC.match(line.strip()) if i < 8 else None
+        if not m:
+            out.append(line)
+            continue
+        key, value = m.group(1), m.group(2).strip()
+        if key == "SOURCE":
+            url = re.search(r"https?://\S+", value)
+            meta.url = url.group(0) if url else None
+        elif key == "TITLE" and value and not value.startswith(("(", "（")):
+            meta.title = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", value) if value.endswith((")", "）")) and "(" in value else value
+        elif key == "PARTIAL" and value.lower().startswith("yes"):
+            warnings.append("the document says it is partial (PARTIAL: yes); the last row may be cut")
+        out.append("")
+    return out
+
+
+# ---- paragraphs and headers -----------------------------------------------------------------
+
+
+def _paragraphs(lines: list[str]) -> list[tuple[int, str]]:
+    out = []
+    for n, line in enumerate(lines, 1):
+        s = line.replace("\xa0", " ").strip()
+        s = re.sub(r"\s*\|\s*$", "", s).strip()
+        s = re.sub(r"[ \t\u3000]+", " ", s)
+        if not s or set(s) <= set("| "):
+            continue
+        out.append((n, s))
+    return out
+
+
+def _header_run(paras: list[tuple[int, str]], i: int) -> tuple[list[str], int] | None:
+    """Header cells starting at paragraph i (fragments such as 责任 / 领导 joined), and the end."""
+    cells: list[str] = []
+    j = i
+    while j < len(paras):
+        text = paras[j][1]
+        h = norm_header(text)
+        if len(h) > 16 or is_number(text) or _SENTENCE_PUNCT.search(text.strip("()（）%")):
+            break
+        role = role_of(h)
+        if j + 1 < len(paras):
+            nxt = norm_header(paras[j + 1][1])
+            joined = role_of(h + nxt) if len(nxt) <= 8 and not is_number(paras[j + 1][1]) else None
+            if joined and (role is None or role_of(nxt) is None or len(nxt) <= 2 or nxt.startswith(("(", "（"))):
+                cells.append(h + nxt)
+                j += 2
+                continue
+        if role is None:
+            # A fragment with no role: part of a header broken over lines, or the end of it.
+            if cells and j + 1 < len(paras) and role_of(norm_header(paras[j + 1][1])) and len(h) <= 6:
+                cells.append(h)
+                j += 1
+                continue
+            break
+        cells.append(h)
+        j += 1
+    roles = {role_of(c) for c in cells}
+    if len(cells) >= 2 and len(roles - {None}) >= 2 and roles & {"content", "progress", "title"}:
+        return cells, j
+    return None
+
+
+def _find_header(paras: list[tuple[int, str]]) -> tuple[int, list[str], int] | None:
+    for i in range(len(paras)):
+        if role_of(norm_header(paras[i][1])) or len(norm_header(paras[i][1])) <= 4:
+            run = _header_run(paras, i)
+            if run:
+                return i, run[0], run[1]
+    return None
+
+
+# ---- the page-text table (one cell per paragraph) -------------------------------------------
+
+
+def _number_value(text: str) -> int | None:
+    m = re.match(r"^\s*(\d{1,4})", text)
+    return int(m.group(1)) if m else None
+
+
+def _plausible(role: str | None, text: str) -> bool:
+    s = text.strip()
+    if role == "status":
+        return len(s) <= 12 and not _SENTENCE_PUNCT.search(s)
+    if role == "percent":
+        return bool(re.match(r"^[\d.]+\s*%?", s)) or is_status_word(s)
+    if role == "unit":
+        return len(s) <= 80 and not s.endswith("。") and not _PERCENT.match(s)
+    if role == "leader":
+        return len(s) <= 16 and not _SENTENCE_PUNCT.search(s)
+    if role == "deadline":
+        return len(s) <= 40 and bool(re.search(r"[年月日前底末季]", s))
+    if role == "remarks":
+        return len(s) <= 200
+    return True
+
+
+def _join_fragments(chunk: list[str]) -> list[str]:
+    """Cells broken over lines: a short paragraph ending in 、 continues on the next one."""
+    out: list[str] = []
+    for p in chunk:
+        if out and len(out[-1]) <= 30 and out[-1].endswith(("、", "/")):
+            out[-1] += p
+        else:
+            out.append(p)
+    return out
+
+
+def _assign_chunk(chunk: list[str], roles: list[str | None]) -> list[str]:
+    """Spread a row's paragraphs over its columns: front columns in order, trailing columns from
+    the end (skipping those the text does not fit), the progress column absorbing the rest."""
+    cells = [""] * len(roles)
+    if not roles:
+        return cells
+    if "progress" in roles:
+        p = roles.index("progress")
+    else:
+        p = max(i for i, r in enumerate(roles) if r == "content") if "content" in roles else len(roles) - 1
+    front, back = list(range(p)), list(range(p + 1, len(roles)))
+    paras = list(chunk)
+    # trailing columns, from the last
+    for c in reversed(back):
+        if len(paras) <= len(front) + 1:
+            break
+        if paras and _plausible(roles[c], paras[-1]) and (roles[c] != "remarks" or len(paras[-1]) <= 60):
+            cells[c] = paras.pop()
+    for c in front:
+        if not paras:
+            break
+        cells[c] = paras.pop(0)
+    cells[p] = "\n".join(paras)
+    return cells
+
+
+def parse_cell_paragraphs(paras: list[tuple[int, str]], hstart: int, header: list[str], hend: int) -> tuple[Grid, list[str]] | None:
+    """The seed layout: after the header, cells one per paragraph, rows started by their 序号."""
+    roles = [role_of(h) for h in header]
+    warnings: list[str] = []
+    body = paras[hend:]
+    if "number" not in roles:
+        return _parse_unnumbered(body, header, roles)
+    num_at = roles.index("number")
+    pre_roles = roles[:num_at]
+    post = roles[num_at + 1 :]
+    post_headers = header[num_at + 1 :]
+    n_cat_hdr = 0
+    while n_cat_hdr < len(post) and post[n_cat_hdr] == "category":
+        n_cat_hdr += 1
+    rest_roles = post[n_cat_hdr:]
+    rest_headers = post_headers[n_cat_hdr:]
+    # Split into chunks at row numbers.
+    starts: list[int] = []
+    prev: int | None = None
+    min_cells = max(1, len(rest_roles) - 1)
+    for k, (_, text) in enumerate(body):
+        if not is_number(text):
+            continue
+        nxt = body[k + 1][1] if k + 1 < len(body) else ""
+        if is_number(nxt) or _PERCENT.match(nxt):
+            continue
+        v = _number_value(text)
+        if starts:
+            since = k - starts[-1] - 1
+            if v is not None and prev is not None and v != prev + 1 and since < min_cells:
+                continue
+            if v is not None and prev is not None and v <= prev and since < min_cells + 2:
+                continue
+        starts.append(k)
+        prev = v if v is not None else prev
+    if not starts:
+        return None
+    raw_rows: list[tuple[int, str, list[str], list[str]]] = []  # line, number, leading cells, chunk
+    pre_cells: list[str] = [p for _, p in body[: starts[0]] if heading_like(p)][-len(pre_roles):] if pre_roles else []
+    for idx, k in enumerate(starts):
+        end = starts[idx + 1] if idx + 1 < len(starts) else len(body)
+        chunk = [t for _, t in body[k + 1 : end] if not FURNITURE.match(t)]
+        next_pre: list[str] = []
+        if pre_roles and idx + 1 < len(starts):
+            # A merged column before 序号 prints its heading just before the next row's number.
+            while chunk and heading_like(chunk[-1]) and len(next_pre) < len(pre_roles) and len(chunk) > len(rest_roles):
+                next_pre.insert(0, chunk.pop())
+        raw_rows.append((body[k][0], body[k][1], pre_cells, chunk))
+        pre_cells = next_pre
+    # Category cells: leading headings of each chunk, leaving at least the cells that must follow.
+    need = 2 if ("progress" in rest_roles and "content" in rest_roles) else 1
+    leading: list[list[str]] = []
+    for _, _, _, chunk in raw_rows:
+        k = 0
+        if n_cat_hdr:
+            while k < len(chunk) - need and heading_like(chunk[k]):
+                k += 1
+        leading.append(chunk[:k])
+    levels = max([len(x) for x in leading] + [n_cat_hdr if n_cat_hdr else 0]) if n_cat_hdr else 0
+    levels = max(levels, 1) if n_cat_hdr else 0
+    cat_header = post_headers[0] if n_cat_hdr else ""
+    head = [header[c] for c in range(num_at)] + [header[num_at]] + [cat_header] * levels + rest_headers
+    cells: list[list[str]] = [head]
+    copy: list[list[bool]] = [[False] * len(head)]
+    lines = [paras[hstart][0]]
+    current_cats = [""] * levels
+    current_pre = [""] * len(pre_roles)
+    for (line, number, pre, chunk), cats in zip(raw_rows, leading):
+        row_copy = [False] * len(head)
+        if pre:
+            current_pre = ([""] * len(pre_roles) + pre)[-len(pre_roles):]
+        else:
+            for c in range(len(pre_roles)):
+                row_copy[c] = True
+        if cats:
+            k = len(cats)
+            current_cats = current_cats[: levels - k] + cats
+            for c in range(levels - k):
+                row_copy[num_at + 1 + c] = True
+        else:
+            for c in range(levels):
+                row_copy[num_at + 1 + c] = True
+        body_cells = _assign_chunk(_join_fragments(chunk[len(cats) :]), rest_roles)
+        cells.append(list(current_pre) + [number] + list(current_cats) + body_cells)
+        copy.append(row_copy)
+        lines.append(line)
+    return Grid(cells, copy, lines), warnings
+
+
+def _parse_unnumbered(body: list[tuple[int, str]], header: list[str], roles: list[str | None]) -> tuple[Grid, list[str]] | None:
+    """No 序号: a heading starts a group (a merged first column), then content and progress
+    alternate. Other columns cannot be told apart without numbers and are not read."""
+    core = [r for r in roles if r in ("content", "progress")]
+    if "content" not in roles and "title" not in roles:
+        return None
+    warnings = []
+    has_group = roles and roles[0] in ("category", "title") and ("content" in roles)
+    head = (["类别"] if has_group else []) + ["内容", "进展情况" if "progress" in roles else "备注"]
+    if has_group:
+        head[0] = header[0]
+    cells: list[list[str]] = [[*head]]
+    copy: list[list[bool]] = [[False] * len(head)]
+    lines = [body[0][0] if body else 1]
+    group = ""
+    pending: tuple[int, str] | None = None
+    extra_cols = [header[c] for c, r in enumerate(roles) if r not in ("content", "progress", "category", "title")]
+    if extra_cols:
+        warnings.append("no 序号 column: columns " + "/".join(extra_cols) + " not read")
+    for line, text in body:
+        if FURNITURE.match(text):
+            continue
+        if has_group and heading_like(text) and pending is None:
+            group = text
+            continue
+        if pending is None:
+            pending = (line, text)
+            if "progress" not in core:
+                cells.append(([group] if has_group else []) + [text, ""])
+                copy.append([False] * len(head))
+                lines.append(line)
+                pending = None
+            continue
+        cells.append(([group] if has_group else []) + [pending[1], text])
+        copy.append([False] * len(head))
+        lines.append(pending[0])
+        pending = None
+    if pending is not None:
+        cells.append(([group] if has_group else []) + [pending[1], ""])
+        copy.append([False] * len(head))
+        lines.append(pending[0])
+    if len(cells) < 2:
+        return None
+    # rows_from_grid needs the category header to map; name it by role.
+    if has_group:
+        cells[0][0] = "类别"
+    return Grid(cells, copy, lines), warnings
+
+
+# ---- pasted tables ----------------------------------------------------------------------------
+
+
+def _split_cells(line: str) -> list[str] | None:
+    s = line.rstrip()
+    if "\t" in s:
+        parts = s.split("\t")
+    elif " | " in s or s.endswith(" |") or s.startswith("| "):
+        parts = re.split(r"\s*\|\s*", s.strip().strip("|"))
+    else:
+        return None
+    return [p.strip() for p in parts]
+
+
+def parse_pasted(lines: list[str]) -> tuple[Grid, int] | None:
+    """A table with one row per line, cells separated by ` | ` or tabs."""
+    rows: list[list[str]] = []
+    nums: list[int] = []
+    header_at = None
+    for n, line in enumerate(lines, 1):
+        cells = _split_cells(line)
+        if cells is None or len([c for c in cells if c]) < 2:
+            if rows and line.strip() and header_at is not None:
+                # A line without separators inside a table: a cell's text broken over lines.
+                rows[-1][-1 if not rows[-1][-1] == "" else -1] += "\n" + line.strip()
+            continue
+        if header_at is None:
+            from .tables import _score_row
+
+            if _score_row(cells) >= 2:
+                header_at = len(rows)
+            else:
+                continue
+        rows.append(cells)
+        nums.append(n)
+    if header_at is None or len(rows) < 2:
+        return None
+    return Grid(rows, None, nums), 0
+
+
+# ---- space-separated tables ----------------------------------------------------------------
+
+
+def parse_spaced(lines: list[str]) -> tuple[Grid, list[str]] | None:
+    """A header line whose space-separated words are column names, rows starting with a number.
+
+    Empty cells vanish in this form, so only the leading columns up to the first numeric one are
+    placed by position; the rest of the row is kept whole in the last text column."""
+    for i, line in enumerate(lines):
+        words = line.split()
+        if len(words) < 3 or not words or role_of(words[0]) != "number":
+            continue
+        roles = [role_of(w) for w in words]
+        if len([r for r in roles if r]) < 3:
+            continue
+        header = words
+        rows = [header]
+        nums = [i + 1]
+        for n in range(i + 1, len(lines)):
+            parts = lines[n].split()
+            if not parts:
+                continue
+            if is_number(parts[0]) and len(parts) >= 2:
+                rows.append(parts)
+                nums.append(n + 1)
+            elif len(rows) > 1 and not role_of(parts[0]):
+                rows[-1].append(" ".join(parts))
+        if len(rows) < 2:
+            return None
+        # Columns that hold words (name, unit) come first; the measured values follow.
+        width = len(header)
+        grid = [header]
+        for r in rows[1:]:
+            lead = r[: min(width, 3)]
+            tail = r[len(lead) :]
+            cells = lead + [""] * (width - len(lead))
+            if tail:
+                cells[-1] = " ".join(tail)
+            grid.append(cells)
+        return Grid(grid, None, nums), ["space-separated table: cells after the third column kept together in the last column"]
+    return None
+
+
+# ---- the whole document ----------------------------------------------------------------------
+
+
+def _meta_and_title(lines: list[str], upto: int, meta: Meta) -> None:
+    head = [ln for ln in lines[:upto] if ln.strip()]
+    read_meta(head, meta)
+    if not meta.title:
+        for ln in head:
+            s = ln.strip()
+            if looks_like_title(s) and not FURNITURE.match(s):
+                meta.title = s
+                break
+    if meta.title and not meta.organization:
+        meta.organization = organization_from_title(meta.title)
+
+
+def _finish(meta: Meta, result, period_headers: list[str], fmt: str, warnings: list[str], text_for_period: str = "") -> ParsedReport:
+    fallback_year = (meta.written_date.year if meta.written_date else None) or (meta.published_at.year if meta.published_at else None)
+    period = find_period(meta.title or "", fallback_year)
+    if period is None:
+        year = find_year(meta.title or "") or fallback_year
+        for h in period_headers:
+            period = find_period(h, year)
+            if period:
+                break
+    if period is None and text_for_period:
+        period = find_period(text_for_period[:400], find_year(meta.title or "") or fallback_year)
+    return ParsedReport(meta=meta, period=period, columns=result.columns, rows=result.rows,
+                        warnings=warnings + result.warnings, format=fmt)
+
+
+def parse_text(text: str, name: str = "", fmt: str = "text") -> ParsedReport:
+    """A report from a page's text; ParseError (one line) when none is found."""
+    meta = Meta()
+    warnings: list[str] = []
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = _split_source_header(lines, meta, warnings)
+    where = f"{name}: " if name else ""
+
+    # 1. pasted rows (` | ` / tabs), one row per line
+    pasted = parse_pasted(lines)
+    if pasted:
+        grid, _ = pasted
+        res = rows_from_grid(grid, header_at=0)
+        if res and res.rows:
+            _meta_and_title(lines, grid.lines[0] - 1, meta)
+            split_progress_status(res.rows)
+            return _finish(meta, res, res.period_headers, fmt, warnings)
+
+    # 2. one cell per paragraph (the seed)
+    paras = _paragraphs(lines)
+    found = _find_header(paras)
+    if found:
+        hstart, header, hend = found
+        parsed = parse_cell_paragraphs(paras, hstart, header, hend)
+        if parsed:
+            grid, w = parsed
+            res = rows_from_grid(grid, header_at=0)
+            if res and res.rows:
+                _meta_and_title(lines, paras[hstart][0] - 1, meta)
+                split_progress_status(res.rows)
+                return _finish(meta, res, res.period_headers, fmt, warnings + w)
+
+    # 3. space-separated rows
+    spaced = parse_spaced(lines)
+    if spaced:
+        grid, w = spaced
+        res = rows_from_grid(grid, header_at=0)
+        if res and res.rows:
+            _meta_and_title(lines, grid.lines[0] - 1, meta)
+            return _finish(meta, res, res.period_headers, fmt, warnings + w)
+
+    # 4. numbered prose
+    items = prose.parse_prose(lines)
+    if items:
+        rows, first_line = items
+        _meta_and_title(lines, first_line - 1, meta)
+        from .tables import TableResult
+
+        res = TableResult(columns={"content": "", "progress": ""}, rows=rows)
+        return _finish(meta, res, [], fmt, warnings + ["prose layout: task and progress split at the first progress sentence"], "\n".join(lines))
+
+    if found:
+        raise ParseError(f"{where}a table header ({'/'.join(found[1])}) but no numbered rows under it")
+    raise ParseError(f"{where}no table header with 序号/任务内容/完成情况 found, and no numbered items (一、 1.)")
