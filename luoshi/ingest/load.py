@@ -51,6 +51,8 @@ def digest(report: ParsedReport) -> str:
     data = report.to_dict()
     data.pop("format", None)
     data.pop("warnings", None)
+    for row in data["rows"]:
+        row.pop("line", None)  # where a row sits differs between a page and its text
     return hashlib.sha256(json.dumps(data, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
 
 
