@@ -133,7 +133,7 @@ def read_meta(lines: list[str], meta: Meta | None = None) -> Meta:
         for k, (label, start, end) in enumerate(spans):
             stop = spans[k + 1][1] if k + 1 < len(spans) else len(line)
             value = line[end:stop].strip(" \t\u3000|:：")
-            if not value and k + 1 == len(spans) and i + 1 < len(cleaned):
+            if not value and len(spans) == 1 and start == 0 and i + 1 < len(cleaned):
                 nxt = cleaned[i + 1]
                 # The list form: value on the next line, which holds no label of its own.
                 if nxt and not label_spans(nxt) and len(nxt) <= 80:
@@ -175,7 +175,7 @@ def looks_like_title(line: str) -> bool:
     s = line.strip()
     if not (8 <= len(s) <= 120) or is_meta_line(s):
         return False
-    if s.endswith(("。", ";", "；", ",", "，")):
+    if re.search(r"[。;；,，:：!！?？]", s):
         return False
     return bool(_TITLE_WORDS.search(s)) and bool(_YEAR_IN.search(s) or re.search(r"[季月]|半年", s))
 

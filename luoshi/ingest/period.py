@@ -53,14 +53,19 @@ def find_year(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def find_period(text: str, year: int | None = None) -> PeriodInfo | None:
-    """The first period phrase found in `text`, with the year from the text or `year`."""
+def find_period(text: str, year: int | None = None, strict: bool = False) -> PeriodInfo | None:
+    """The first period phrase found in `text`, with the year from the text or `year`.
+
+    `strict` (for body text rather than a title or header) ignores a bare month and 年度,
+    which in sentences are dates of events ("3月完成") rather than the report's period."""
     if not text:
         return None
     year = find_year(text) or year
     if year is None:
         return None
     for kind, pattern in _PATTERNS:
+        if strict and kind in ("month", "year", "asof_month"):
+            continue
         m = pattern.search(text)
         if not m:
             continue

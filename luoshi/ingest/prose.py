@@ -99,10 +99,30 @@ def parse_prose(lines: list[str]) -> tuple[list[Row], int] | None:
         rows.append(current)
         first_line = first_line or n
     if len(rows) < 2:
-        return None
+        return _listed_after_colon(lines)
     # Generate numbers for bullets: their position in the list.
     for i, row in enumerate(rows, 1):
         if not row.number:
             row.number = str(i)
             row.number_generated = True
     return rows, first_line
+
+
+def _listed_after_colon(lines: list[str]) -> tuple[list[Row], int] | None:
+    """Unnumbered items, one a line, after a line announcing them ("主要进度如下:"): each line
+    is a task sentence followed by its progress."""
+    for i, raw in enumerate(lines):
+        if not re.search(r"(如下|情况)[:：]\s*$", raw.strip()):
+            continue
+        rows: list[Row] = []
+        for n in range(i + 1, len(lines)):
+            line = lines[n].strip()
+            if not line:
+                continue
+            task, progress = split_task_progress(line)
+            if not progress or len(task) > 120:
+                break
+            rows.append(Row(number=str(len(rows) + 1), content=task, progress=progress, line=n + 1, number_generated=True))
+        if len(rows) >= 3:
+            return rows, i + 2
+    return None

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from . import prose
-from .columns import norm_header, role_of
+from .columns import header_names_period, norm_header, role_of
 from .meta import is_meta_line, looks_like_title, organization_from_title, read_meta
 from .period import find_period, find_year
 from .report import Meta, ParsedReport, ParseError, Row
@@ -83,7 +83,8 @@ def _split_source_header(lines: list[str], meta: Meta, warnings: list[str]) -> l
             url = re.search(r"https?://\S+", value)
             meta.url = url.group(0) if url else None
         elif key == "TITLE" and value and not value.startswith(("(", "（")):
-            meta.title = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", value) if value.endswith((")", "）")) and "(" in value else value
+            # "(绍兴市)" after a space is the collector's note, not part of the title
+            meta.title = re.sub(r"\s+[(（][^()（）]*[)）]\s*$", "", value)
         elif key == "PARTIAL" and value.lower().startswith("yes"):
             warnings.append("the document says it is partial (PARTIAL: yes); the last row may be cut")
         out.append("")
@@ -106,34 +107,51 @@ def _paragraphs(lines: list[str]) -> list[tuple[int, str]]:
 
 
 def _header_run(paras: list[tuple[int, str]], i: int) -> tuple[list[str], int] | None:
-    """Header cells starting at paragraph i (fragments such as 责任 / 领导 joined), and the end."""
-    cells: list[str] = []
+    """Header cells starting at paragraph i, and the paragraph after them.
+
+    Headers broken over lines are joined: a fragment with no role joins the next one when the
+    two make a header (责任 + 领导), or the one before when it is a parenthesis or a period
+    (完成目标 + (%), 工作任务安排 + 第二季度); a two-character fragment of the same role as the
+    one before continues it (攻坚目标 + 任务)."""
+    frags: list[str] = []
     j = i
     while j < len(paras):
         text = paras[j][1]
         h = norm_header(text)
         if len(h) > 16 or is_number(text) or _SENTENCE_PUNCT.search(text.strip("()（）%")):
             break
-        role = role_of(h)
-        if j + 1 < len(paras):
-            nxt = norm_header(paras[j + 1][1])
-            joined = role_of(h + nxt) if len(nxt) <= 8 and not is_number(paras[j + 1][1]) else None
-            if joined and (role is None or role_of(nxt) is None or len(nxt) <= 2 or nxt.startswith(("(", "（"))):
-                cells.append(h + nxt)
-                j += 2
-                continue
-        if role is None:
-            # A fragment with no role: part of a header broken over lines, or the end of it.
-            if cells and j + 1 < len(paras) and role_of(norm_header(paras[j + 1][1])) and len(h) <= 6:
-                cells.append(h)
-                j += 1
-                continue
-            break
-        cells.append(h)
+        frags.append(h)
         j += 1
+        if len(frags) > 24:
+            break
+    cells: list[str] = []
+    k = 0
+    used = 0
+    while k < len(frags):
+        f = frags[k]
+        role = role_of(f)
+        nxt = frags[k + 1] if k + 1 < len(frags) else None
+        if role is None:
+            if cells and (f.startswith(("(", "（")) or header_names_period(f)) and role_of(cells[-1] + f):
+                cells[-1] += f
+            elif nxt is not None and role_of(f + nxt) and role_of(nxt) is None or (nxt is not None and role_of(f + nxt) and len(f) <= 4):
+                cells.append(f + nxt)
+                k += 1
+            else:
+                break
+        elif nxt is not None and nxt.startswith(("(", "（")) and role_of(f + nxt):
+            cells.append(f + nxt)
+            k += 1
+        elif nxt is not None and len(nxt) <= 2 and role_of(nxt) == role and role_of(f + nxt) == role:
+            cells.append(f + nxt)
+            k += 1
+        else:
+            cells.append(f)
+        k += 1
+        used = k
     roles = {role_of(c) for c in cells}
     if len(cells) >= 2 and len(roles - {None}) >= 2 and roles & {"content", "progress", "title"}:
-        return cells, j
+        return cells, i + used
     return None
 
 
@@ -161,7 +179,7 @@ def _plausible(role: str | None, text: str) -> bool:
     if role == "percent":
         return bool(re.match(r"^[\d.]+\s*%?", s)) or is_status_word(s)
     if role == "unit":
-        return len(s) <= 80 and not s.endswith("。") and not _PERCENT.match(s)
+        return len(s) <= 60 and not _SENTENCE_PUNCT.search(s) and not re.match(r"^[\d①-⑳]", s) and not _PERCENT.match(s)
     if role == "leader":
         return len(s) <= 16 and not _SENTENCE_PUNCT.search(s)
     if role == "deadline":
@@ -180,6 +198,14 @@ def _join_fragments(chunk: list[str]) -> list[str]:
         else:
             out.append(p)
     return out
+
+
+_ORG_SUFFIX = re.compile(r"(局|委|办|厅|院|会|中心|部|队|所|站|处|科|组|室|公司|政府|街道|镇|乡)$")
+
+
+def _trailing_value(text: str) -> bool:
+    """A short cell that reads as a row's last columns (a status word or a unit), not a heading."""
+    return is_status_word(text) or bool(_ORG_SUFFIX.search(text.strip()))
 
 
 def _assign_chunk(chunk: list[str], roles: list[str | None]) -> list[str]:
@@ -214,6 +240,10 @@ def parse_cell_paragraphs(paras: list[tuple[int, str]], hstart: int, header: lis
     warnings: list[str] = []
     body = paras[hend:]
     if "number" not in roles:
+        inline = _inline_numbers(body, header, roles)
+        if inline:
+            body, header, roles = inline
+    if "number" not in roles:
         return _parse_unnumbered(body, header, roles)
     num_at = roles.index("number")
     pre_roles = roles[:num_at]
@@ -235,6 +265,8 @@ def parse_cell_paragraphs(paras: list[tuple[int, str]], hstart: int, header: lis
         if is_number(nxt) or _PERCENT.match(nxt):
             continue
         v = _number_value(text)
+        if starts and v is not None and prev is not None and v != prev + 1 and re.search(r"\d[.．]\d", text):
+            continue  # a decimal out of sequence is a value (123.4), not a row number
         if starts:
             since = k - starts[-1] - 1
             if v is not None and prev is not None and v != prev + 1 and since < min_cells:
@@ -253,7 +285,7 @@ def parse_cell_paragraphs(paras: list[tuple[int, str]], hstart: int, header: lis
         next_pre: list[str] = []
         if pre_roles and idx + 1 < len(starts):
             # A merged column before 序号 prints its heading just before the next row's number.
-            while chunk and heading_like(chunk[-1]) and len(next_pre) < len(pre_roles) and len(chunk) > len(rest_roles):
+            while chunk and heading_like(chunk[-1]) and not _trailing_value(chunk[-1]) and len(next_pre) < len(pre_roles) and len(chunk) > len(rest_roles):
                 next_pre.insert(0, chunk.pop())
         raw_rows.append((body[k][0], body[k][1], pre_cells, chunk))
         pre_cells = next_pre
@@ -297,52 +329,83 @@ def parse_cell_paragraphs(paras: list[tuple[int, str]], hstart: int, header: lis
     return Grid(cells, copy, lines), warnings
 
 
+_INLINE_NO = re.compile(r"^(\d{1,3})\s*[、.．](?!\d)\s*(\S.*)$")
+
+
+def _inline_numbers(body: list[tuple[int, str]], header: list[str], roles: list[str | None]):
+    """A table without a 序号 column whose first text column numbers its cells ("1、地区生产总值"):
+    the number is split off into a 序号 column placed before that column."""
+    hits = [k for k, (_, t) in enumerate(body) if _INLINE_NO.match(t) and len(t) <= 60]
+    if len(hits) < 2:
+        return None
+    values = [int(_INLINE_NO.match(body[k][1]).group(1)) for k in hits]
+    if values[0] > 3 or sum(1 for a, b in zip(values, values[1:]) if b > a) < len(values) // 2:
+        return None
+    first = next((c for c, r in enumerate(roles) if r not in ("category",)), 0)
+    new_body: list[tuple[int, str]] = []
+    for k, (line, t) in enumerate(body):
+        m = _INLINE_NO.match(t) if k in hits else None
+        if m:
+            new_body.append((line, m.group(1)))
+            new_body.append((line, m.group(2)))
+        else:
+            new_body.append((line, t))
+    header = header[:first] + ["序号"] + header[first:]
+    roles = roles[:first] + ["number"] + roles[first:]
+    return new_body, header, roles
+
+
 def _parse_unnumbered(body: list[tuple[int, str]], header: list[str], roles: list[str | None]) -> tuple[Grid, list[str]] | None:
     """No 序号: a heading starts a group (a merged first column), then content and progress
-    alternate. Other columns cannot be told apart without numbers and are not read."""
-    core = [r for r in roles if r in ("content", "progress")]
+    alternate. Other columns cannot be told apart without numbers and are not read; a grid of
+    figures (a region x indicator matrix) is refused."""
     if "content" not in roles and "title" not in roles:
         return None
     warnings = []
-    has_group = roles and roles[0] in ("category", "title") and ("content" in roles)
-    head = (["类别"] if has_group else []) + ["内容", "进展情况" if "progress" in roles else "备注"]
-    if has_group:
-        head[0] = header[0]
-    cells: list[list[str]] = [[*head]]
-    copy: list[list[bool]] = [[False] * len(head)]
-    lines = [body[0][0] if body else 1]
-    group = ""
-    pending: tuple[int, str] | None = None
-    extra_cols = [header[c] for c, r in enumerate(roles) if r not in ("content", "progress", "category", "title")]
+    has_group = bool(roles) and roles[0] in ("category", "title") and ("content" in roles or "title" in roles[1:])
+    content_at = next(c for c, r in enumerate(roles) if r in ("content", "title") and not (has_group and c == 0))
+    has_progress = "progress" in roles
+    head = ([header[0]] if has_group else []) + [header[content_at]] + ([header[roles.index("progress")]] if has_progress else [])
+    extra_cols = [header[c] for c, r in enumerate(roles) if c != content_at and r not in ("progress", "category") and not (has_group and c == 0)]
     if extra_cols:
         warnings.append("no 序号 column: columns " + "/".join(extra_cols) + " not read")
+    cells: list[list[str]] = [head]
+    copy: list[list[bool]] = [[False] * len(head)]
+    lines = [body[0][0] if body else 1]
+    group, group_rows = "", 0
+    pending: tuple[int, str] | None = None
+
+    def emit(line: int, content: str, progress: str) -> None:
+        nonlocal group_rows
+        row = ([group] if has_group else []) + [content] + ([progress] if has_progress else [])
+        cells.append(row)
+        copy.append([has_group and group_rows > 0] + [False] * (len(head) - 1) if has_group else [False] * len(head))
+        lines.append(line)
+        group_rows += 1
+
     for line, text in body:
         if FURNITURE.match(text):
             continue
         if has_group and heading_like(text) and pending is None:
-            group = text
+            group, group_rows = text, 0
+            continue
+        if not has_progress:
+            emit(line, text, "")
             continue
         if pending is None:
             pending = (line, text)
-            if "progress" not in core:
-                cells.append(([group] if has_group else []) + [text, ""])
-                copy.append([False] * len(head))
-                lines.append(line)
-                pending = None
             continue
-        cells.append(([group] if has_group else []) + [pending[1], text])
-        copy.append([False] * len(head))
-        lines.append(pending[0])
+        emit(pending[0], pending[1], text)
         pending = None
     if pending is not None:
-        cells.append(([group] if has_group else []) + [pending[1], ""])
-        copy.append([False] * len(head))
-        lines.append(pending[0])
-    if len(cells) < 2:
+        emit(pending[0], pending[1], "")
+    data = cells[1:]
+    if not data:
         return None
-    # rows_from_grid needs the category header to map; name it by role.
-    if has_group:
-        cells[0][0] = "类别"
+    k = 1 if has_group else 0
+    figures = sum(1 for r in data if len(r[k]) <= 8 or re.fullmatch(r"[\d.,%\s]+.*", r[k]) and len(r[k]) <= 12)
+    if figures * 2 >= len(data):
+        return None
     return Grid(cells, copy, lines), warnings
 
 
@@ -389,44 +452,105 @@ def parse_pasted(lines: list[str]) -> tuple[Grid, int] | None:
 # ---- space-separated tables ----------------------------------------------------------------
 
 
-def parse_spaced(lines: list[str]) -> tuple[Grid, list[str]] | None:
-    """A header line whose space-separated words are column names, rows starting with a number.
+_VALUE = re.compile(r"^[\d.]+")
 
-    Empty cells vanish in this form, so only the leading columns up to the first numeric one are
-    placed by position; the rest of the row is kept whole in the last text column."""
+
+def parse_spaced(lines: list[str]) -> tuple[Grid, list[str]] | None:
+    """A table whose rows are lines of space-separated cells, rows starting with their number.
+
+    The header may run over several lines (until the first row). Empty cells vanish in this
+    form, so cells are placed by kind: the word columns (name, unit) by position up to the first
+    figure, then figures in order into the value columns, a percentage into the percent column,
+    and trailing text into the remarks."""
     for i, line in enumerate(lines):
         words = line.split()
-        if len(words) < 3 or not words or role_of(words[0]) != "number":
+        if len(words) < 3 or role_of(words[0]) != "number":
             continue
-        roles = [role_of(w) for w in words]
-        if len([r for r in roles if r]) < 3:
+        n = i + 1
+        while n < len(lines) and n < i + 4 and lines[n].split() and not is_number(lines[n].split()[0]):
+            words += lines[n].split()
+            n += 1
+        # join a period prefix with the header after it ("1-7月" + "实际完成情况")
+        header: list[str] = []
+        k = 0
+        while k < len(words):
+            w = words[k]
+            if role_of(w) is None and k + 1 < len(words) and role_of(w + words[k + 1]):
+                header.append(w + words[k + 1])
+                k += 2
+                continue
+            if role_of(w) is None and header and role_of(header[-1] + w):
+                header[-1] += w
+                k += 1
+                continue
+            header.append(w)
+            k += 1
+        roles = [role_of(h) for h in header]
+        if len([r for r in roles if r]) < 3 or not ({"content", "title", "progress"} & set(roles)):
             continue
-        header = words
-        rows = [header]
+        rows: list[list[str]] = [header]
         nums = [i + 1]
-        for n in range(i + 1, len(lines)):
-            parts = lines[n].split()
+        generated: set[int] = set()
+        for m in range(n, len(lines)):
+            parts = lines[m].split()
             if not parts:
                 continue
             if is_number(parts[0]) and len(parts) >= 2:
-                rows.append(parts)
-                nums.append(n + 1)
-            elif len(rows) > 1 and not role_of(parts[0]):
-                rows[-1].append(" ".join(parts))
+                rows.append(_place_spaced(parts, roles))
+                nums.append(m + 1)
+            elif len(rows) > 1 and not role_of(parts[0]) and len(parts) >= 2:
+                # A sub-row (a second indicator of the task above): numbered "9-2", marked generated.
+                parent = rows[-1][0].split("-")[0]
+                k = sum(1 for r in rows[1:] if r[0].split("-")[0] == parent) + 1
+                rows.append(_place_spaced([f"{parent}-{k}", *parts], roles))
+                nums.append(m + 1)
+                generated.add(m + 1)
         if len(rows) < 2:
             return None
-        # Columns that hold words (name, unit) come first; the measured values follow.
-        width = len(header)
-        grid = [header]
-        for r in rows[1:]:
-            lead = r[: min(width, 3)]
-            tail = r[len(lead) :]
-            cells = lead + [""] * (width - len(lead))
-            if tail:
-                cells[-1] = " ".join(tail)
-            grid.append(cells)
-        return Grid(grid, None, nums), ["space-separated table: cells after the third column kept together in the last column"]
+        grid = Grid(rows, None, nums)
+        grid.generated_lines = generated  # type: ignore[attr-defined]
+        return grid, ["space-separated table: cells placed by kind (words, figures, percentage, remarks)"]
     return None
+
+
+def _place_spaced(parts: list[str], roles: list[str | None]) -> list[str]:
+    cells = [""] * len(roles)
+    cells[0] = parts[0]
+    tokens = parts[1:]
+    word_cols = []
+    for c in range(1, len(roles)):
+        if roles[c] in ("title", "unit", "leader", "category") or (roles[c] == "content" and "title" not in roles):
+            word_cols.append(c)
+        else:
+            break
+    value_cols = [c for c in range(1, len(roles)) if c not in word_cols and roles[c] not in ("percent", "remarks", "status")]
+    pct = next((c for c, r in enumerate(roles) if r == "percent"), None)
+    rem = next((c for c, r in enumerate(roles) if r in ("remarks", "status")), None)
+    t = 0
+    for c in word_cols:
+        if t < len(tokens) and not (_VALUE.match(tokens[t]) and c != word_cols[0]):
+            cells[c] = tokens[t]
+            t += 1
+    rest = tokens[t:]
+    vi = 0
+    tail: list[str] = []
+    for tok in rest:
+        if tail:
+            tail.append(tok)
+        elif pct is not None and re.fullmatch(r"[\d.]+%", tok) and not cells[pct]:
+            cells[pct] = tok
+        elif _VALUE.match(tok) and vi < len(value_cols) and not (pct is not None and cells[pct]):
+            cells[value_cols[vi]] = tok
+            vi += 1
+        elif len(tok) <= 12 and vi < len(value_cols) and not (pct is not None and cells[pct]) and not _SENTENCE_PUNCT.search(tok):
+            cells[value_cols[vi]] = tok
+            vi += 1
+        else:
+            tail.append(tok)
+    if tail:
+        target = rem if rem is not None else len(roles) - 1
+        cells[target] = " ".join(tail)
+    return cells
 
 
 # ---- the whole document ----------------------------------------------------------------------
@@ -455,7 +579,7 @@ def _finish(meta: Meta, result, period_headers: list[str], fmt: str, warnings: l
             if period:
                 break
     if period is None and text_for_period:
-        period = find_period(text_for_period[:400], find_year(meta.title or "") or fallback_year)
+        period = find_period(text_for_period[:400], find_year(meta.title or "") or fallback_year, strict=True)
     return ParsedReport(meta=meta, period=period, columns=result.columns, rows=result.rows,
                         warnings=warnings + result.warnings, format=fmt)
 
@@ -498,6 +622,9 @@ def parse_text(text: str, name: str = "", fmt: str = "text") -> ParsedReport:
         grid, w = spaced
         res = rows_from_grid(grid, header_at=0)
         if res and res.rows:
+            for row in res.rows:
+                if row.line in getattr(grid, "generated_lines", ()):
+                    row.number_generated = True
             _meta_and_title(lines, grid.lines[0] - 1, meta)
             return _finish(meta, res, res.period_headers, fmt, warnings + w)
 
