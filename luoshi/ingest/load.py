@@ -18,18 +18,9 @@ from django.utils import timezone
 from luoshi.ingest.report import ParsedReport
 from luoshi.plans.models import Category, Organization, Plan, Task, Unit
 from luoshi.progress.models import Period, Progress, ProgressEvent
+from luoshi.publish.assemble import build_table
 from luoshi.publish.models import Disclosure
 
-DEFAULT_HEADERS = {
-    "number": "序号",
-    "category": "任务类别",
-    "title": "任务名称",
-    "content": "任务内容",
-    "progress": "工作举措与完成情况",
-    "unit": "责任单位",
-    "leader": "责任领导",
-    "deadline": "完成时限",
-}
 UNIT_SEPARATORS = re.compile(r"[、,，;；/\s]+")
 
 
@@ -105,39 +96,6 @@ def _aware(value: datetime | None) -> datetime | None:
     if value is None or timezone.is_aware(value):
         return value
     return timezone.make_aware(value)
-
-
-def frozen_table(report: ParsedReport, tasks: list[Task]) -> dict:
-    """The table as published, kept as data: the page and every download render from it."""
-    headers = {**DEFAULT_HEADERS, **{k: v for k, v in report.columns.items() if v}}
-    rows = []
-    for row, task in zip(report.rows, tasks):
-        rows.append(
-            {
-                "task": task.pk,
-                "number": row.number,
-                "category": list(row.category),
-                "title": row.title,
-                "content": row.content,
-                "progress": [p.strip() for p in row.progress.split("\n") if p.strip()],
-                "unit": row.unit,
-                "leader": row.leader,
-                "deadline": row.deadline,
-                "extra": dict(row.extra),
-            }
-        )
-    present = {
-        role
-        for role in ("title", "unit", "leader", "deadline")
-        if any(r[role] for r in rows)
-    }
-    return {
-        "headers": headers,
-        "optional": sorted(present),
-        "category_depth": max((len(r["category"]) for r in rows), default=0),
-        "extra": sorted({k for r in rows for k in r["extra"]}),
-        "rows": rows,
-    }
 
 
 def _existing(report: ParsedReport, fingerprint: str) -> Disclosure | None:
@@ -228,7 +186,7 @@ def load_report(report: ParsedReport) -> LoadResult:
         topic=meta.topic or "政务公开",
         source=meta.source or meta.publisher or org.name,
         doc_no=meta.doc_no or "",
-        table=frozen_table(report, tasks),
+        table=build_table(period, tasks, headers=report.columns),
         digest=fingerprint,
     )
     return LoadResult(disclosure, created=True, tasks_created=created, tasks_linked=linked,
