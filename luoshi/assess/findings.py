@@ -1,0 +1,53 @@
+"""Task-level findings about one period's progress text.
+
+Codes:
+- ``no_progress``: nothing was written.
+- ``no_numeric_target``: the task holds no quantitative target, so it can only be judged by
+  words; it is never called lagging for want of a figure.
+- ``repeats_task``: the progress text mostly repeats the task text.
+- ``vague_only``: the progress text says only that work goes on (正在推进, 进展正常).
+- ``unchanged``: the progress text is (nearly) the same as last period's.
+"""
+from __future__ import annotations
+
+import re
+
+from .text import bigrams, normalise
+
+VAGUE = re.compile(
+    r"正在推进|推进中|正常推进|有序推进|稳步推进|积极推进|扎实推进|持续推进|全力推进|加快推进|"
+    r"按计划推进|按序时推进|序时推进|顺利推进|进展正常|进展顺利|进展良好|正常进行|正在进行|"
+    r"正在实施|按计划实施|有序开展|正在开展|持续开展|积极开展|按计划开展|稳步实施|有序实施|"
+    r"工作|相关|各项|目前|总体|均|已|正|在|按|计划|项目|等|中"
+)
+
+REPEAT_SHARE = 0.8
+UNCHANGED_SHARE = 0.9
+
+
+def _jaccard(a: str, b: str) -> float:
+    x, y = bigrams(a), bigrams(b)
+    if not x and not y:
+        return 1.0
+    return len(x & y) / len(x | y)
+
+
+def findings_for(targets, content: str, progress: str, previous: str | None) -> list[str]:
+    """The finding codes for one task row, in a fixed order."""
+    out = []
+    text = normalise(progress or "")
+    if not targets:
+        out.append("no_numeric_target")
+    if not text:
+        out.append("no_progress")
+        return out
+    pb = bigrams(progress)
+    if content and pb and len(pb & bigrams(content)) / len(pb) >= REPEAT_SHARE:
+        out.append("repeats_task")
+    rest = VAGUE.sub("", text)
+    if len(rest) <= 2 and VAGUE.search(text):
+        out.append("vague_only")
+    if previous is not None and normalise(previous) and (
+            normalise(previous) == text or _jaccard(previous, progress) >= UNCHANGED_SHARE):
+        out.append("unchanged")
+    return out

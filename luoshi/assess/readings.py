@@ -1,0 +1,401 @@
+"""Readings (研判): each target judged against one period's progress text.
+
+For each target the progress text is searched, in this order, for
+1. a figure reported for the same object: a quantity in a compatible unit whose clause names
+   the target's metric (shared character bigrams), preferring cumulative figures (累计, 共计,
+   达) and ignoring plans (计划, 目标, 下达) and restatements of the task (推进…, 逐步…);
+   a figure standing first in a table row; figures listed with 分别 in target order;
+   the listed items of ``A、B、C等3个…`` named as completed;
+2. a completion rate heading a table row (``95%`` against a target of 8 schools);
+3. words about the same object: completion (已完成, 通过验收, 投入运营) or work under way;
+4. a statement about the whole task (已达标, 设备购进中) when the text names no other object.
+
+Status: ``achieved`` when the figure meets the target (at or above, or at or below for
+``<=``) or the words say it is done; ``in_progress`` when work on the object is reported
+without that; ``not_reported`` otherwise. ``overdue`` when the deadline is before ``as_of`` and
+the target is not achieved.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from .numbers import PEOPLE
+from .scan import Quantity, scan
+from .targets import Target, extract_targets
+from .text import STOP_BIGRAMS, bigrams, coverage, enclosing, normalise, spans
+
+ACHIEVED, IN_PROGRESS, NOT_REPORTED = "achieved", "in_progress", "not_reported"
+
+_DONE = re.compile(
+    r"已[^，,。；;]{0,10}?(?:完成|建成|竣工|完工|投用|投入使用|投入运营|落成|达标|办结|开通|上线|通过|"
+    r"到位|覆盖|实现|腾房|达到)|超额完成|提前完成|全部完成|顺利完成|圆满完成|如期完成|"
+    r"通过[^，,。；;]{0,8}验收|验收通过|投入运营|投入使用|建成投用|达标|实际完成|完成布点|"
+    r"完成(?:了)?(?:全年|年度)?(?:目标)?任务|完成[^，,。；;]{0,12}工作|已[^，,。；;]{0,4}全部|全覆盖|"
+    r"完成(?:了)?[^，,。；;]{0,6}(?:创建|改造|整治|建设)|[均已]+完成"
+)
+_NOT_DONE = re.compile(
+    r"未完成|尚未|未开工|未建成|未达|正在|推进中|施工中|进行中|建设中|办理中|审批中|实施中|"
+    r"[^，,。；;]中$|在建|已启动|启动|招投标|招标|申报|审批|报批|计划于|预计|将于|待|筹备|前期|"
+    r"设计|滞后|缓慢|偏慢|进度|逐步|有序推进|稳步推进|正常推进|加快|着手|开工|进场|准备"
+)
+_ONGOING_BEFORE = re.compile(r"(?:推进|逐步|正在|加快|力争|争取|确保|继续|持续)")
+_PLAN_BEFORE = re.compile(r"(?:计划|目标|任务|下达|拟|将|规划|预算)")
+_CUMULATIVE = re.compile(r"(?:累计|共计|总计|合计|共|达到?|总数|总量|实际|全年)")
+_ACHIEVE_MARK = re.compile(r"(?:已|完成|解决|实际|累计|共计|达|建成|开展|新增|实现|实施|办理|改造|完工)")
+_QUALIFIER_MONEY = re.compile(r"(\d+(?:\.\d+)?)(?=[万亿]?元)")
+_COUNTABLE = frozenset({"个", "家", "所", "处", "座", "条", "块", "套", "台", "项", "孔", "只", "幢",
+                        "栋", "间", "张", "辆", "支", "部", "座"})
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """The assessment of one target in one period."""
+
+    target: Target
+    achieved: int | float | None
+    status: str
+    evidence: str
+    evidence_start: int | None
+    evidence_end: int | None
+    overdue: bool
+
+    def to_dict(self) -> dict:
+        return {
+            "target": self.target.to_dict(),
+            "achieved": self.achieved,
+            "status": self.status,
+            "evidence": self.evidence,
+            "evidence_start": self.evidence_start,
+            "evidence_end": self.evidence_end,
+            "overdue": self.overdue,
+        }
+
+
+@dataclass
+class Assessment:
+    """All targets of one task, their readings in one period, and task-level findings."""
+
+    targets: list[Target] = field(default_factory=list)
+    readings: list[Reading] = field(default_factory=list)
+    findings: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {
+            "targets": [t.to_dict() for t in self.targets],
+            "readings": [r.to_dict() for r in self.readings],
+            "findings": list(self.findings),
+        }
+
+
+@dataclass(slots=True)
+class _Cand:
+    """A quantity of the progress text with what its clause says about it."""
+
+    q: Quantity
+    clause: tuple[int, int]
+    sentence: tuple[int, int]
+    own: str           # clause words around the figure (left of it and the noun after it)
+    sent_left: str     # the sentence up to the figure
+    plan: bool         # a plan, not a result (计划…, 下达…)
+    ongoing: bool      # a restatement of the task under way (推进…, 逐步…)
+    cumulative: bool
+    marked: bool       # the clause says something was done (已, 完成, 累计…)
+    done: bool
+
+
+def _compatible(t: Target, q: Quantity) -> bool:
+    if t.unit == q.unit:
+        return True
+    return t.unit in PEOPLE and q.unit in PEOPLE
+
+
+def _candidates(progress: str, qs: list[Quantity], clauses, sentences) -> list[_Cand]:
+    out = []
+    for q in qs:
+        cl = enclosing(clauses, q.start) or (q.start, q.end)
+        se = enclosing(sentences, q.start) or cl
+        left = progress[cl[0]:q.start]
+        right_end = cl[1]
+        nxt = [o.start for o in qs if q.end <= o.start < right_end]
+        right = progress[q.end:min(nxt) if nxt else right_end][:16]
+        clause_text = progress[cl[0]:cl[1]]
+        out.append(_Cand(
+            q, cl, se, left + right, progress[se[0]:q.start],
+            plan=bool(_PLAN_BEFORE.search(left)),
+            ongoing=bool(_ONGOING_BEFORE.search(left)),
+            cumulative=bool(_CUMULATIVE.search(left[-6:])),
+            marked=bool(_ACHIEVE_MARK.search(left)),
+            done=bool(_DONE.search(clause_text)),
+        ))
+    return out
+
+
+def _score(t: Target, c: _Cand) -> float:
+    m = t.metric
+    own_b = bigrams(c.own)
+    s = coverage(m, own_b)
+    if len(own_b) >= 3:
+        rev = coverage(own_b - STOP_BIGRAMS, m) if own_b - STOP_BIGRAMS else 0.0
+        s = max(s, 0.9 * rev)
+    s = max(s, 0.8 * coverage(m, c.sent_left + c.own))
+    # 10亿元以上项目 is another class than 亿元以上项目: a money figure in the clause that the
+    # metric lacks says the figure counts something else.
+    own_q = set(_QUALIFIER_MONEY.findall(c.own))
+    if own_q - set(_QUALIFIER_MONEY.findall(m)):
+        s *= 0.5
+    return s
+
+
+def _meets(t: Target, v: float) -> bool:
+    eps = 1e-9
+    if t.comparator == "<=":
+        return v <= t.value + eps
+    return v >= t.value - eps
+
+
+def _scaled_lead(t: Target, lead: Quantity, ratio: Quantity | None) -> float:
+    """A bare figure in a table is written in the unit of the target column: 7965 against a
+    target of 10000万 means 7965万. The completion-rate column beside it decides the scale."""
+    v = lead.value
+    if lead.unit or ratio is None or not t.value:
+        return v
+    pct = ratio.value
+    best = v
+    best_err = abs(100 * v / t.value - pct)
+    for mult in (10_000, 100_000_000):
+        err = abs(100 * v * mult / t.value - pct)
+        if err < best_err:
+            best, best_err = v * mult, err
+    return best
+
+
+def _tidy(v: float) -> int | float:
+    v = round(float(v), 6)
+    return int(v) if v == int(v) else v
+
+
+def read_progress(targets: list[Target], progress: str, as_of: date | None = None,
+                  previous: str | None = None) -> Assessment:
+    """Judge each of ``targets`` against ``progress`` (see the module docstring).
+
+    ``as_of`` is the last day of the period (for ``overdue``); ``previous`` is last period's
+    progress text (for the ``unchanged`` finding).
+    """
+    content = "。".join(dict.fromkeys(t.context for t in targets if t.context))
+    return _read(targets, progress or "", as_of, previous, content)
+
+
+def assess(content: str, progress: str, as_of: date | None = None, year: int | None = None,
+           previous: str | None = None) -> Assessment:
+    """Extract the targets of ``content`` and read ``progress`` against them.
+
+    ``year`` is the plan year; when None, the year of ``as_of`` is used, never today's.
+    """
+    if year is None and as_of is not None:
+        year = as_of.year
+    targets = extract_targets(content or "", year)
+    return _read(targets, progress or "", as_of, previous, content or "")
+
+
+def _read(targets, progress, as_of, previous, content) -> Assessment:
+    from .findings import findings_for  # local: findings use this module's regexes
+
+    readings = _readings(targets, progress, as_of, content) if targets else []
+    return Assessment(list(targets), readings, findings_for(targets, content, progress, previous))
+
+
+def _readings(targets: list[Target], progress: str, as_of: date | None, content: str) -> list[Reading]:
+    n = len(targets)
+    text = progress.strip()
+    clauses = spans(progress, "clause")
+    sentences = spans(progress, "sentence")
+    qs = scan(progress, bare=True)
+    cands = _candidates(progress, qs, clauses, sentences)
+    achieved: list[float | None] = [None] * n
+    evidence: list[tuple[int, int] | None] = [None] * n
+    status: list[str | None] = [None] * n
+    used: set[int] = set()
+
+    # A table row: the figure comes first, maybe followed by its completion rate.
+    lead = cands[0] if cands and cands[0].q.start == len(progress) - len(progress.lstrip()) else None
+    lead_rate = None
+    if lead and lead.q.unit == "%" and not any(t.unit in ("%", "百分点") for t in targets):
+        lead_rate = lead
+    elif lead and n == 1 and (lead.q.unit == "" or _compatible(targets[0], lead.q)):
+        nxt = cands[1] if len(cands) > 1 and cands[1].q.unit in ("%", "") and not progress[
+            lead.q.end:cands[1].q.start].strip() else None
+        achieved[0] = _scaled_lead(targets[0], lead.q, nxt.q if nxt else None)
+        evidence[0] = (lead.q.start, nxt.q.end if nxt else lead.q.end)
+        used.add(0)
+
+    # 实际分别完成95个、310个、7397个: figures in target order.
+    for c in cands:
+        if "分别" in progress[c.clause[0]:c.q.start]:
+            group = [c2 for c2 in cands if c2.clause == c.clause and c2.q.start >= c.q.start]
+            same = [i for i, t in enumerate(targets) if achieved[i] is None and _compatible(t, c.q)]
+            group = [g for g in group if _compatible(targets[same[0]], g.q)] if same else []
+            if len(same) >= 2 and len(group) == len(same):
+                for i, g in zip(same, group):
+                    achieved[i] = g.q.value
+                    evidence[i] = g.clause
+                    used.add(id(g))
+            break
+
+    # Figures reported for the same object, best pairs first.
+    pairs = []
+    for i, t in enumerate(targets):
+        if achieved[i] is not None:
+            continue
+        for k, c in enumerate(cands):
+            if c.plan or c.ongoing or id(c) in used or not _compatible(t, c.q) or c.q.unit == "":
+                continue
+            s = _score(t, c)
+            if s < 0.5:
+                continue
+            restated = c.q.value == t.value and not c.done
+            closeness = -abs(math.log((c.q.value or 1e-9) / (t.value or 1e-9))) if c.q.value > 0 and t.value > 0 else -99
+            pairs.append(((not restated, round(s, 3), c.cumulative, closeness), i, k))
+    pairs.sort(reverse=True)
+    taken: set[int] = set()
+    for _, i, k in pairs:
+        if achieved[i] is not None or k in taken:
+            continue
+        achieved[i] = cands[k].q.value
+        evidence[i] = cands[k].clause
+        taken.add(k)
+
+    # The only target counted in its unit takes the figure in that unit the text reports done.
+    for i, t in enumerate(targets):
+        if achieved[i] is not None or lead_rate:
+            continue
+        if sum(1 for u in targets if _compatible(u, _unit_q(t))) > 1:
+            continue
+        pool = [(k, c) for k, c in enumerate(cands)
+                if k not in taken and not c.plan and not c.ongoing and c.q.unit and _compatible(t, c.q)
+                and c.marked]
+        if not pool:
+            continue
+        scored = [(_score(t, c), c.cumulative, k) for k, c in pool]
+        if len(pool) > 1 and max(s for s, _, _ in scored) == 0:
+            continue
+        s, _, k = max(scored)
+        achieved[i] = cands[k].q.value
+        evidence[i] = cands[k].clause
+        taken.add(k)
+
+    # A、B、C等3个…: count the listed items the text names as done.
+    for i, t in enumerate(targets):
+        if achieved[i] is not None or not t.items:
+            continue
+        named = set()
+        for cs, ce in clauses:
+            cl = progress[cs:ce]
+            if _DONE.search(cl) and not _NOT_DONE.search(cl) and not re.search(r"等\s*[\d一二两三四五六七八九十]", cl):
+                for it in t.items:
+                    if it in cl:
+                        named.add(it)
+                        evidence[i] = (cs, ce)
+        if named:
+            achieved[i] = len(named)
+
+    # Status from figures; then rates, words, whole-task statements.
+    content_b = bigrams(content) - STOP_BIGRAMS if content else set()
+    whole = _whole_task(progress, content_b, targets)
+    out = []
+    for i, t in enumerate(targets):
+        st = None
+        ev = evidence[i]
+        if achieved[i] is not None:
+            st = ACHIEVED if _meets(t, achieved[i]) else IN_PROGRESS
+        if lead_rate is not None:
+            rate_st = ACHIEVED if lead_rate.q.value >= 100 else IN_PROGRESS
+            st = rate_st if st is None or st != rate_st else st
+            ev = ev or (lead_rate.q.start, lead_rate.q.end)
+        if st is None:
+            st, ev = _by_words(t, progress, clauses, sentences)
+            if st == ACHIEVED and t.value == 1 and t.unit in _COUNTABLE:
+                achieved[i] = 1
+        if st is None:
+            weak = [c for c in cands if c.q.unit and _compatible(t, c.q) and not c.plan and _score(t, c) > 0]
+            if weak:
+                st, ev = IN_PROGRESS, weak[0].clause
+        if st is None and whole is not None:
+            st, ev = whole
+        if st is None:
+            st, ev = NOT_REPORTED, None
+        overdue = bool(t.deadline and as_of and t.deadline < as_of and st != ACHIEVED)
+        a = _tidy(achieved[i]) if achieved[i] is not None else None
+        if ev is None:
+            out.append(Reading(t, a, st, "", None, None, overdue))
+        else:
+            out.append(Reading(t, a, st, progress[ev[0]:ev[1]], ev[0], ev[1], overdue))
+    return out
+
+
+def _unit_q(t: Target) -> Quantity:
+    return Quantity(0, 0, 0, t.value, None, t.unit, "", "=", False, "")
+
+
+def _words_status(span_text: str) -> str:
+    if _DONE.search(span_text) and not _NOT_DONE.search(span_text):
+        pct = re.findall(r"(\d+(?:\.\d+)?)%", span_text)
+        if any(float(p) < 100 for p in pct):
+            return IN_PROGRESS
+        return ACHIEVED
+    return IN_PROGRESS
+
+
+def _by_words(t: Target, progress: str, clauses, sentences):
+    """Status from what the text says about the target's object, with the clause as evidence."""
+    best, best_s = None, 0.0
+    mb = bigrams(t.metric)
+    for cs, ce in clauses:
+        cb = bigrams(progress[cs:ce])
+        s = coverage(mb, cb)
+        core = cb - STOP_BIGRAMS
+        if len(core) >= 3:
+            s = max(s, 0.9 * coverage(core, t.metric))
+        if s > best_s:
+            best, best_s = (cs, ce), s
+    if best and best_s >= 0.5:
+        span_text = progress[best[0]:best[1]]
+        if _ONGOING_BEFORE.search(span_text) and not _DONE.search(span_text):
+            return IN_PROGRESS, best
+        return _words_status(span_text), best
+    # The sentence of the task holding the target shares distinctive words with a sentence of
+    # the progress text: the same work, named by its places or parts rather than its measure.
+    if t.context:
+        tb = bigrams(t.context) - STOP_BIGRAMS
+        best, best_n = None, 0
+        for ss, se in sentences:
+            nshared = len(tb & bigrams(progress[ss:se]))
+            if nshared > best_n:
+                best, best_n = (ss, se), nshared
+        if best and best_n >= 4:
+            # The clause of that sentence that shares most is the evidence.
+            sub = [c for c in clauses if best[0] <= c[0] < best[1]]
+            ev = max(sub, key=lambda c: len(tb & bigrams(progress[c[0]:c[1]]))) if sub else best
+            return _words_status(progress[best[0]:best[1]]), ev
+    return None, None
+
+
+def _whole_task(progress: str, content_b: set[str], targets: list[Target]):
+    """A short statement that names no object applies to every target (已达标, 设备购进中)."""
+    text = progress.strip()
+    if not text:
+        return None
+    pb = bigrams(text) - STOP_BIGRAMS
+    if len(pb & content_b) >= 2:
+        return None
+    if len(normalise(text)) > 40:
+        return None
+    start = len(progress) - len(progress.lstrip())
+    ev = (start, start + len(text))
+    if _DONE.search(text) and not _NOT_DONE.search(text):
+        return ACHIEVED, ev
+    if _NOT_DONE.search(text):
+        return IN_PROGRESS, ev
+    return None

@@ -1,0 +1,177 @@
+"""Find quantities (number + measure word + comparator) in running Chinese text.
+
+One compiled expression finds every candidate; small checks around it then drop what the
+language marks as no amount: ordinals (第三批), durations (6个月), set phrases (一件事,
+一次性), names (堰护万家 has no digit), model numbers (5G). Targets and readings both read
+text through ``scan``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numbers import CN_DIGITS, NUMERAL, UNITS, fold, numeral_value, to_number
+
+_UNIT_ALT = r"个\s?百分点|" + "|".join(re.escape(u) for u in UNITS)
+
+QTY_RE = re.compile(
+    rf"(?P<pct>百分之)(?P<pnum>{NUMERAL})"
+    rf"|(?P<num>{NUMERAL})(?:\s*[-—–~～至到]\s*(?P<num2>{NUMERAL}))?"
+    rf"(?P<mult>万亿|万|亿|千(?![米瓦]))?(?P<approx>多|余)?"
+    rf"(?:\s{{0,2}}(?P<unit>{_UNIT_ALT}))?"
+)
+
+# Comparators written after the unit, and before the number (possibly before a "(人)" header).
+AFTER_CMP = re.compile(r"(?:及以上|以上|及以下|以下|以内|之内|内|左右)")
+BEFORE_CMP = re.compile(
+    r"(不少于|不低于|至少|超过|高于|大于|多于|不超过|不高于|控制在|低于|少于|小于|压减到|压减至)"
+    r"\s*(?:[(（][^()（）]{1,4}[)）])?\s*$"
+)
+_GE_WORDS = ("不少于", "不低于", "至少", "超过", "高于", "大于", "多于")
+
+# Characters after a unit that turn it into another word: 个月 (a duration), 一次性, 部分, 所以.
+_FOLLOWERS_NOT_AMOUNT = {
+    "个": ("月", "工作日", "小时", "季度", "年头", "半月"),
+    "次": ("性",),
+    "部": ("分", "门", "署", "委"),
+    "条": ("龙",),
+    "件": ("事",),
+    "张": ("网", "图", "蓝图", "清单"),
+    "本": ("账", "地"),
+    "门": ("式", "槛"),
+    "口": ("径", "岸", "气", "号", "价"),
+    "对": ("接", "口", "标", "照", "于"),
+    "组": ("织", "建", "团", "成"),
+    "位": ("于", "置"),
+    "项": ("目",),
+    "家": ("庭", "长"),
+    "人": ("民", "口", "大", "均", "员"),
+    "所": ("有", "在"),
+    "处": ("理", "置", "长"),
+    "场": ("所", "景", "馆", "地"),
+    "名": ("片", "牌", "单", "称", "录", "义"),
+    "间": ("接", "隙", "距"),
+    "只": ("有", "是", "要", "能"),
+    "支": ("持", "付", "出", "部"),
+    "户": ("籍", "口", "型", "外"),
+    "根": ("本", "据", "源"),
+    "元": ("素", "旦", "首"),
+    "台": ("阶", "账"),
+    "种": ("植", "子"),
+    "头": ("部",),
+}
+# 所 is only a measure word before 以上/以下/以内 when followed by 以 (30所以上, but 所以 = so).
+_SLOGAN_AFTER_GE = ("确保", "维护", "全面", "意识", "自信", "坚持", "必须", "务必", "代表", "率先",
+                    "一以", "结合", "统筹", "聚焦", "队伍一体")
+# Words ending in 一 that are not the numeral one (统一, 唯一, 进一步).
+_YI_WORDS = ("统", "唯", "同", "单", "之", "每", "逐", "万", "划", "专", "其", "进", "另", "任")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One quantity found in a text: offsets, value (万/亿 folded), unit, comparator."""
+
+    start: int          # first character of the number (or of 百分之)
+    end: int            # after the unit and any comparator written after it
+    num_end: int        # after the unit, before a trailing comparator
+    value: int | float
+    high: int | float | None
+    unit: str           # folded: 万/亿 removed, ％ -> %, 个百分点 -> 百分点; '' for a bare number
+    raw: str            # the text of number + unit as written
+    comparator: str     # '>=', '<=' or '='
+    chinese: bool       # written in Chinese numerals
+    multiplier: str     # 万/亿 written with the number ('' if none)
+
+
+def _is_chinese(s: str) -> bool:
+    return not any(c.isdigit() for c in s)
+
+
+def scan(text: str, bare: bool = False) -> list[Quantity]:
+    """Every quantity in ``text``, in order. With ``bare``, also numbers without a unit that
+    stand alone (a table column such as ``32095 123.4``); those get unit ''.
+    """
+    out: list[Quantity] = []
+    n = len(text)
+    for m in QTY_RE.finditer(text):
+        s = m.start()
+        prev = text[s - 1] if s else ""
+        if m.group("pct"):
+            try:
+                v = numeral_value(m.group("pnum"))
+            except ValueError:
+                continue
+            e = m.end()
+            out.append(_with_cmp(text, s, e, v, None, "%", m.group(), _is_chinese(m.group("pnum")), ""))
+            continue
+        num = m.group("num")
+        unit = m.group("unit")
+        chinese = _is_chinese(num)
+        if prev == "第" or (prev.isascii() and prev.isalpha()) or (prev and prev in ".+"):
+            continue
+        e = m.end()
+        nxt = text[e:e + 4]
+        if nxt[:1].isascii() and nxt[:1].isalpha() and not unit:
+            continue  # 5G, 3D
+        if nxt[:1] and nxt[:1] in "+.":
+            continue  # 9+3, version numbers
+        if chinese:
+            if "十" not in num and not any(c in CN_DIGITS for c in num):
+                continue  # 万家, 百千万: words, not numerals
+            if num.startswith("一") and prev in _YI_WORDS:
+                continue
+            if not unit:
+                continue  # a Chinese numeral without a measure word is a name (二小, 四纵三横)
+        if unit:
+            bad = _FOLLOWERS_NOT_AMOUNT.get(unit, ())
+            if any(nxt.startswith(b) for b in bad):
+                continue
+            if unit == "所" and nxt.startswith("以") and not nxt.startswith(("以上", "以下", "以内")):
+                continue
+            if chinese and unit == "个" and any(nxt.startswith(w) for w in _SLOGAN_AFTER_GE):
+                continue
+            if chinese and unit == "支" and nxt.startswith("队伍一体"):
+                continue
+        elif not bare:
+            continue
+        else:
+            # A bare number stands alone: at the edge of a cell, not glued to a word or a date.
+            if nxt[:1] and not (nxt[:1].isspace() or nxt[:1] in ",，;；。(（"):
+                continue
+            if nxt[:1] == "%":
+                continue
+        try:
+            v = numeral_value(num)
+            v2 = numeral_value(m.group("num2")) if m.group("num2") else None
+        except ValueError:
+            continue
+        mult = m.group("mult") or ""
+        unit = re.sub(r"\s", "", unit) if unit else unit
+        raw_unit = mult + (unit or "")
+        value, funit = fold(v, raw_unit) if raw_unit else (v, "")
+        high = fold(v2, raw_unit)[0] if v2 is not None and raw_unit else v2
+        if not unit:
+            funit = ""
+        out.append(_with_cmp(text, s, e, value, high, funit, m.group(), chinese, mult, m.group("approx")))
+    return out
+
+
+def _with_cmp(text, s, e, value, high, unit, raw, chinese, mult, approx=None) -> Quantity:
+    comparator = "="
+    end = e
+    am = AFTER_CMP.match(text, e)
+    if am:
+        word = am.group()
+        if word in ("以上", "及以上"):
+            comparator = ">="
+        elif word in ("以下", "及以下", "以内", "之内", "内"):
+            comparator = "<="
+        end = am.end()
+    if comparator == "=":
+        bm = BEFORE_CMP.search(text, max(0, s - 12), s)
+        if bm:
+            comparator = ">=" if bm.group(1) in _GE_WORDS else "<="
+    if comparator == "=" and (approx or high is not None):
+        comparator = ">="  # 200余个, 3-5个: at least the lower end
+    return Quantity(s, end, e, to_number(value), None if high is None else to_number(high),
+                    unit, raw, comparator, chinese, mult)
