@@ -106,6 +106,24 @@ def _owner(tr):
     return p
 
 
+_LEADER = re.compile(r"(?:责任领导|分管领导|牵头领导|联系领导)\s*[:：]\s*(\S[^\n]{0,30})")
+
+
+def _leader_above(table) -> str:
+    """A page with one table per leader names the leader in a line just above each table."""
+    seen = 0
+    for prev in table.itersiblings(preceding=True):
+        if not isinstance(prev.tag, str):
+            continue
+        if prev.tag.lower() == "table" or seen >= 2:
+            break
+        seen += 1
+        m = _LEADER.search(element_text(prev))
+        if m:
+            return m.group(1).strip()
+    return ""
+
+
 def parse_html(data: bytes, name: str = "") -> ParsedReport:
     where = f"{name}: " if name else ""
     text = decode_html(data)
@@ -150,10 +168,10 @@ def parse_html(data: bytes, name: str = "") -> ParsedReport:
         if res is None or not res.rows:
             continue
         last_header = list(grid.cells[res.header_row])
-        if grid.caption:
+        leader = _leader_above(table)
+        if leader:
             for row in res.rows:
-                if not row.category or row.category[0] != grid.caption:
-                    pass
+                row.leader = row.leader or leader
         results.append(res)
         used.append(table)
     if not results:

@@ -1,0 +1,63 @@
+"""HTML as pages publish it: GBK bytes under a lying charset, a two-row header, one table per
+leader, a task spilling over two rows, 责任单位 inside the task text, numbers as printed."""
+
+import pytest
+
+from luoshi.ingest import parse_bytes, parse_file
+
+from .conftest import FIXTURES
+
+
+@pytest.fixture(scope="module")
+def report():
+    return parse_file(FIXTURES / "lushan_2023_h1_gbk.html")
+
+
+def test_gbk_bytes_are_read_even_when_the_page_claims_utf8(report):
+    assert report.meta.title == "鹿山县2023年政府工作报告重点任务1-6月推进情况"
+    assert report.meta.index_no == "LS-07/2023-00415"
+    assert report.meta.doc_no == "鹿政办〔2023〕9号"
+
+
+def test_a_two_row_header_maps_both_lines(report):
+    assert report.columns["progress"] == "推进情况1-6月完成情况"
+    assert report.columns["percent"] == "推进情况进度"
+    assert report.period.label == "1-6月" and report.period.end.isoformat() == "2023-06-30"
+
+
+def test_numbers_are_kept_as_printed_across_tables(report):
+    assert [r.number for r in report.rows] == ["一", "3", "9*", "12", "15"]
+    assert not any(r.number_generated for r in report.rows)
+
+
+def test_each_table_takes_the_leader_named_above_it(report):
+    assert [r.leader for r in report.rows] == ["县长 赵某"] * 3 + ["副县长 钱某"] * 2
+
+
+def test_a_row_without_a_number_continues_the_task_above(report):
+    row = report.rows[1]
+    assert row.content == "新建5G基站120个。同步完成基站配套电力改造。"
+    assert row.progress.split("\n") == ["已建成68个。", "电力改造同步推进。"]
+
+
+def test_a_responsible_unit_inside_the_task_text_is_taken_out(report):
+    assert report.rows[0].content == "全年新增城镇就业3000人以上。"
+    assert report.rows[0].unit == "县人社局"
+
+
+def test_page_furniture_and_other_tables_are_ignored():
+    page = """<html><body><table><tr><td>网站首页</td><td>政务公开</td></tr></table>
+    <table><tr><td>序号</td><td>主要任务</td><td>落实情况</td></tr>
+    <tr><td>1</td><td>建设口袋公园6个。</td><td>已建成4个。</td></tr></table>
+    <table><tr><td>相关链接</td></tr></table></body></html>"""
+    rep = parse_bytes(page.encode(), "p.html")
+    assert [(r.number, r.content, r.progress) for r in rep.rows] == [("1", "建设口袋公园6个。", "已建成4个。")]
+
+
+def test_a_page_without_a_report_says_what_is_missing_in_one_line():
+    from luoshi.ingest import ParseError
+
+    with pytest.raises(ParseError) as exc:
+        parse_bytes("<html><body><p>本站新闻</p><table><tr><td>a</td></tr></table></body></html>".encode(), "news.html")
+    msg = str(exc.value)
+    assert "\n" not in msg and msg.startswith("news.html:") and "序号" in msg

@@ -1,0 +1,63 @@
+"""DOCX and XLSX reports: merged cells give every row its categories; paragraphs are kept."""
+
+import pytest
+
+from luoshi.ingest import parse_bytes
+
+from .builders import TITLE, build_docx, build_html, build_xlsx, sample_rows
+
+
+@pytest.mark.parametrize("build,name,fmt", [
+    (build_docx, "report.docx", "docx"),
+    (build_xlsx, "report.xlsx", "xlsx"),
+    (build_html, "report.html", "html"),
+])
+def test_merged_categories_reach_every_row(build, name, fmt):
+    rep = parse_bytes(build(), name)
+    expected = sample_rows()
+    assert rep.format == fmt
+    assert [r.number for r in rep.rows] == [row[0] for row in expected]
+    assert [r.category for r in rep.rows] == [[row[1], row[2]] for row in expected]
+    assert [r.content for r in rep.rows] == [row[3] for row in expected]
+    assert rep.rows[-1].progress.split("\n") == expected[-1][4].split("\n")
+    assert rep.meta.title == TITLE
+    assert rep.period.kind == "half" and rep.period.year == 2024
+
+
+def test_the_format_comes_from_the_bytes_not_the_name():
+    assert parse_bytes(build_docx(), "misnamed.xlsx").format == "docx"
+    assert parse_bytes(build_xlsx(), "report.bin").format == "xlsx"
+
+
+def test_docx_metadata_paragraphs_above_the_table_are_read():
+    rep = parse_bytes(build_docx(), "report.docx")
+    assert rep.meta.index_no == "X017/2024-00102"
+    assert rep.meta.publisher == "溪口镇"
+    assert str(rep.meta.written_date) == "2024-07-20"
+
+
+def test_docx_numbered_prose_is_read_as_items():
+    import io
+
+    import docx
+
+    d = docx.Document()
+    for line in [
+        "某县2024年重点工作一季度推进情况",
+        "一、产业发展",
+        "(一)农业提质",
+        "1.新建高标准农田2000亩。一季度已完成土地平整800亩,灌溉渠道开工。",
+        "2.培育家庭农场10家。目前已认定家庭农场4家。",
+        "(二)工业升级",
+        "3.完成企业技术改造项目5个。截至3月底,2个项目完成设备安装。",
+    ]:
+        d.add_paragraph(line)
+    buf = io.BytesIO()
+    d.save(buf)
+    rep = parse_bytes(buf.getvalue(), "prose.docx")
+    assert [r.number for r in rep.rows] == ["1", "2", "3"]
+    assert rep.rows[0].category == ["产业发展", "农业提质"]
+    assert rep.rows[2].category == ["产业发展", "工业升级"]
+    assert rep.rows[0].content == "新建高标准农田2000亩。"
+    assert rep.rows[0].progress.startswith("一季度已完成")
+    assert rep.period.kind == "quarter"
