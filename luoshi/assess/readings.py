@@ -247,7 +247,7 @@ def _readings(targets: list[Target], progress: str, as_of: date | None, content:
     # Figures reported for the same object, best pairs first.
     pairs = []
     for i, t in enumerate(targets):
-        if achieved[i] is not None:
+        if achieved[i] is not None or t.each > 1:
             continue
         for k, c in enumerate(cands):
             if c.plan or c.ongoing or id(c) in used or not _compatible(t, c.q) or c.q.unit == "":
@@ -268,20 +268,23 @@ def _readings(targets: list[Target], progress: str, as_of: date | None, content:
         taken.add(k)
 
     # The only target counted in its unit takes the figure in that unit the text reports done.
+    short = len(normalise(progress)) <= 20
     for i, t in enumerate(targets):
-        if achieved[i] is not None or lead_rate:
+        if achieved[i] is not None or lead_rate or t.each > 1:
             continue
         if sum(1 for u in targets if _compatible(u, _unit_q(t))) > 1:
             continue
         pool = [(k, c) for k, c in enumerate(cands)
-                if k not in taken and not c.plan and not c.ongoing and c.q.unit and _compatible(t, c.q)
-                and c.marked]
+                if k not in taken and not c.plan and not c.ongoing and c.q.unit and _compatible(t, c.q)]
+        if not (len(pool) == 1 and short):
+            pool = [(k, c) for k, c in pool if c.marked]
         if not pool:
             continue
-        scored = [(_score(t, c), c.cumulative, k) for k, c in pool]
-        if len(pool) > 1 and max(s for s, _, _ in scored) == 0:
+        # 新增1203例,达8878例: the running total, not the increment, answers the target.
+        scored = [(s > 0, c.cumulative, s, k) for k, c in pool for s in [_score(t, c)]]
+        if len(pool) > 1 and not any(x[0] for x in scored):
             continue
-        s, _, k = max(scored)
+        _, _, s, k = max(scored)
         achieved[i] = cands[k].q.value
         evidence[i] = cands[k].clause
         taken.add(k)
@@ -318,6 +321,10 @@ def _readings(targets: list[Target], progress: str, as_of: date | None, content:
             st, ev = _by_words(t, progress, clauses, sentences)
             if st == ACHIEVED and t.value == 1 and t.unit in _COUNTABLE:
                 achieved[i] = 1
+            elif st is not None and t.unit in _COUNTABLE and t.value > 1:
+                done = _instances_done(t, progress, clauses)
+                if done is not None:
+                    achieved[i], st, ev = done
         if st is None:
             weak = [c for c in cands if c.q.unit and _compatible(t, c.q) and not c.plan and _score(t, c) > 0]
             if weak:
@@ -333,6 +340,20 @@ def _readings(targets: list[Target], progress: str, as_of: date | None, content:
         else:
             out.append(Reading(t, a, st, progress[ev[0]:ev[1]], ev[0], ev[1], overdue))
     return out
+
+
+def _instances_done(t: Target, progress: str, clauses):
+    """建成投用服务点2处 against one clause per site: one built, the other still being prepared.
+    Each clause naming the object reports one instance; count those done when some are not."""
+    mb = bigrams(t.metric)
+    hits = [(cs, ce) for cs, ce in clauses if mb and coverage(mb, progress[cs:ce]) >= 0.75
+            and not scan(progress[cs:ce])]
+    if len(hits) < 2 or len(hits) > t.value:
+        return None
+    done = [h for h in hits if _words_status(progress[h[0]:h[1]]) == ACHIEVED]
+    if not done or len(done) == len(hits):
+        return None
+    return len(done), IN_PROGRESS, (hits[0][0], hits[-1][1])
 
 
 def _unit_q(t: Target) -> Quantity:
@@ -367,6 +388,13 @@ def _by_words(t: Target, progress: str, clauses, sentences):
         return _words_status(span_text), best
     # The sentence of the task holding the target shares distinctive words with a sentence of
     # the progress text: the same work, named by its places or parts rather than its measure.
+    if t.clause:
+        tb = bigrams(t.clause) - STOP_BIGRAMS
+        scored = [(len(tb & bigrams(progress[cs:ce])), (cs, ce)) for cs, ce in clauses]
+        if scored:
+            n_sh, ev = max(scored, key=lambda x: x[0])
+            if n_sh >= 3:
+                return _words_status(progress[ev[0]:ev[1]]), ev
     if t.context:
         tb = bigrams(t.context) - STOP_BIGRAMS
         best, best_n = None, 0

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 
 from .deadlines import deadline_at, find_deadlines
-from .numbers import UNITS
+from .numbers import UNITS, numeral_value
 from .scan import Quantity, scan
 
 _LEFT_STOP = "，,。；;：:！？!?\n、"
@@ -29,6 +29,8 @@ _NOUN_RE = re.compile(r"[^\s，,。；;：:！？!?、()（）\d]{1,24}")
 _NOUN_BAD_START = ("以", "的", "左", "内", "多", "余", "和", "及", "或", "等", "分别", "各", "为",
                    "/", "以上", "占", "均", "达", "是", "了", "后", "前", "起", "来")
 _GENERIC_NOUNS = ("项目", "工程", "工作", "任务")
+_HIDDEN = ("context", "items", "clause", "each")
+_EACH = re.compile(r"([\d一二两三四五六七八九十]+)\s*[个项大类][^，,。；;]{1,12}?[均都各](?:要|将|需)?[^，,。；;]{0,6}$")
 _LIST_BEFORE = re.compile(r"([^，,。；;：:]*?)等$")
 # The last verb of a long left segment: what follows it is the object (开展心理健康讲座50场).
 _LAST_VERB = re.compile(
@@ -87,9 +89,12 @@ class Target:
     # what a reading compares progress against. Not part of the public dict.
     context: str = field(default="", compare=False, repr=False)
     items: tuple[str, ...] = field(default=(), compare=False, repr=False)
+    clause: str = field(default="", compare=False, repr=False)
+    # N of 4个结构性指标均实现10%以上增长: the target holds for each of N things at once.
+    each: int = field(default=0, compare=False, repr=False)
 
     def to_dict(self) -> dict:
-        d = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("context", "items")}
+        d = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in _HIDDEN}
         d["deadline"] = self.deadline.isoformat() if self.deadline else None
         return d
 
@@ -130,7 +135,7 @@ def _right_noun(content: str, q: Quantity) -> str:
     cut = _CUT_BEFORE_NUMBER.search(noun)
     if cut:
         noun = noun[:cut.start()]
-    noun = re.split(r"进行|实施", noun)[0]
+    noun = noun.split("进行")[0]
     noun = noun.rstrip("和及与并等")
     return "" if noun in _GENERIC_NOUNS else noun
 
@@ -225,21 +230,34 @@ def _with_context(content: str, t: Target) -> Target:
         parts = [x.strip() for x in re.split(r"[、和及与]", _VERB.sub("", m.group(1).strip())) if x.strip()]
         if len(parts) >= 2:
             items = tuple(parts)
+    c0 = max(content.rfind(c, 0, t.start) for c in _CLAUSE_STOP) + 1
+    cends = [i for i in (content.find(c, t.end) for c in _CLAUSE_STOP) if i >= 0]
+    clause = content[c0:min(cends) if cends else len(content)]
+    each = 0
+    em = _EACH.search(content, c0, _number_start(content, t))
+    if em:
+        try:
+            each = int(numeral_value(em.group(1)))
+        except ValueError:
+            each = 0
     return Target(t.text, t.metric, t.value, t.unit, t.comparator, t.deadline, t.start, t.end,
-                  context, items)
+                  context, items, clause, each)
 
 
 def _number_start(content: str, t: Target) -> int:
-    """Offset of the target's number inside its text (the text may open with a verb)."""
-    m = re.search(r"[\d一二两三四五六七八九十百]", content[t.start:t.end])
-    return t.start + m.start() if m else t.start
-
-
+    """Offset of the target's own figure inside its text (the text may hold a subject count)."""
+    for q in scan(content[t.start:t.end], bare=True):
+        if q.value == t.value:
+            return t.start + q.start
+    return t.start
 def _single(content: str, q: Quantity, floor: int, dl: date | None) -> Target:
     ls = _left_segment(content, q, floor)
     left = content[ls:q.start]
     noun = _right_noun(content, q)
-    left_metric = _clean_metric(_drop_departments(left))
+    cells = _drop_departments(left).split()
+    # In a table row the cell touching the figure names it (… 区民政局 标准不低于3480元/年).
+    own_cell = _clean_metric(cells[-1]) if len(cells) > 1 else ""
+    left_metric = own_cell if len(own_cell) >= 2 else _clean_metric(" ".join(cells))
     lv = _LAST_VERB.search(left_metric)
     if lv and len(left_metric) - lv.end() >= 2 and q.unit not in ("%", "百分点"):
         left_metric = left_metric[lv.end():]

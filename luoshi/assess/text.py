@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 SENTENCE_END = "。;；!！?？\n"
-CLAUSE_END = SENTENCE_END + ",，:："
+# A colon introduces the value of its label (农村低保:154.33元), so it does not end a clause.
+CLAUSE_END = SENTENCE_END + ",，"
 _SENT_RE = re.compile(rf"[^{re.escape(SENTENCE_END)}]+")
 _CLAUSE_RE = re.compile(rf"[^{re.escape(CLAUSE_END)}]+")
 _NOISE_RE = re.compile(r"[\s“”\"'‘’《》〈〉【】()（）「」、·.\-—]+")
@@ -25,7 +26,7 @@ STOP_BIGRAMS = frozenset(
     "建设 推进 完成 工作 提升 开展 加快 加强 进一 一步 全面 深入 持续 积极 实施 落实 新增 增加 "
     "增设 新建 改造 打造 创建 项目 发展 服务 管理 目前 已经 正在 进行 计划 全年 年度 任务 目标 "
     "社区 街道 全市 全区 全县 我市 本市 增长 同比 实现 确保 力争 争取 组织 做好 有序 稳步 各类 "
-    "相关 体系 机制 能力 水平 质量 重点 一批 以上 其中 累计 达到 情况 问题 进度 中心".split()
+    "相关 体系 机制 能力 水平 质量 重点 一批 以上 其中 累计 达到 情况 问题 进度 中心 企业 单位 ".split()
 )
 
 
