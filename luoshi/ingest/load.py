@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from luoshi.ingest.report import ParsedReport
 from luoshi.plans.models import Category, Organization, Plan, Task, Unit
+from luoshi.progress.assessing import refresh_readings, refresh_targets
 from luoshi.progress.models import Period, Progress, ProgressEvent
 from luoshi.publish.assemble import build_table
 from luoshi.publish.models import Disclosure
@@ -134,6 +135,7 @@ def _link_tasks(plan: Plan, report: ParsedReport) -> tuple[list[Task], int, int]
             )
             next_position += 1
             created += 1
+            refresh_targets(task)
             for name in filter(None, UNIT_SEPARATORS.split(row.unit)):
                 unit, _ = Unit.objects.get_or_create(organization=plan.organization, name=name[:200])
                 task.units.add(unit)
@@ -168,6 +170,7 @@ def load_report(report: ParsedReport) -> LoadResult:
         ProgressEvent.objects.create(
             progress=progress, state=Progress.State.APPROVED, action="imported", text=row.progress
         )
+        refresh_readings(progress)
 
     meta = report.meta
     published_at = _aware(meta.published_at)

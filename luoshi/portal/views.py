@@ -10,6 +10,7 @@ from django.views.decorators.http import require_safe
 
 from luoshi.plans.models import Organization
 from luoshi.portal.qr import qr_svg
+from luoshi.publish.assemble import summary
 from luoshi.publish.models import Disclosure
 from luoshi.publish.serialize import disclosure_dict, table_layout
 
@@ -63,6 +64,7 @@ def disclosure_detail(request, pk: int):
             "d": d,
             "data": data,
             "rows": table_layout(data),
+            "summary": summary(data),
             "visits": visits,
             "page_url": url,
             "qr": qr_svg(url),

@@ -6,6 +6,8 @@ status and achieved value; only the automatic ones are recomputed.
 
 from __future__ import annotations
 
+import dataclasses
+from datetime import date
 from decimal import Decimal
 
 from django.contrib.auth.models import AbstractBaseUser
@@ -26,13 +28,19 @@ def _number(value: Decimal | None):
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-def as_assess_target(t: Target) -> assess.Target:
-    """A stored Target in the shape the assessor judges."""
-    return assess.Target(
+def as_assess_target(t: Target, content: str) -> assess.Target:
+    """A stored Target in the shape the assessor judges, with the sentence of `content` it came
+    from (a reviewer's target without a span is judged against the whole content)."""
+    from luoshi.assess.targets import _with_context
+
+    target = assess.Target(
         text=t.text, metric=t.metric, value=_number(t.value), unit=t.unit, comparator=t.comparator,
         deadline=t.deadline, start=t.span_start if t.span_start is not None else -1,
         end=t.span_end if t.span_end is not None else -1,
     )
+    if target.start >= 0 and content[target.start:target.end] == target.text:
+        return _with_context(content, target)
+    return dataclasses.replace(target, context=content)
 
 
 def refresh_targets(task: Task) -> list[Target]:
@@ -66,8 +74,9 @@ def previous_text(progress: Progress) -> str | None:
 def refresh_readings(progress: Progress, targets: list[Target] | None = None) -> assess.Assessment:
     """Judge each of the task's targets against this progress text and store the readings."""
     targets = list(progress.task.targets.all()) if targets is None else targets
+    content = progress.task.content
     result = assess.read_progress(
-        [as_assess_target(t) for t in targets], progress.text, as_of=progress.period.end,
+        [as_assess_target(t, content) for t in targets], progress.text, as_of=progress.period.end,
         previous=previous_text(progress),
     )
     existing = {r.target_id: r for r in Reading.objects.filter(period=progress.period, target__in=targets)}
@@ -120,6 +129,9 @@ def correct_targets(task: Task, user: AbstractBaseUser | None, targets: list[dic
     if not reason.strip():
         raise ValueError("a correction needs a reason")
     before = [_target_dict(t) for t in task.targets.all()]
+    for t in targets:
+        if isinstance(t.get("deadline"), str):
+            t["deadline"] = date.fromisoformat(t["deadline"])
     task.targets.all().delete()
     created = Target.objects.bulk_create(
         [
