@@ -92,6 +92,9 @@ def parse_bytes(data: bytes, name: str = "") -> ParsedReport:
         raise ParseError(msg) from None
     except (RecursionError, MemoryError) as exc:  # pathological nesting or sizes
         raise ParseError(f"{where}: document too deeply nested or too large ({exc.__class__.__name__})") from None
+    except Exception as exc:  # noqa: BLE001 - a safety net: the caller gets one line, not a traceback
+        detail = str(exc).splitlines()[0][:80] if str(exc) else ""
+        raise ParseError(f"{where}: internal error reading this {fmt} document ({exc.__class__.__name__}: {detail}); please report it") from None
 
 
 def parse_file(path: str | Path) -> ParsedReport:

@@ -128,6 +128,8 @@ def parse_html(data: bytes, name: str = "") -> ParsedReport:
     where = f"{name}: " if name else ""
     text = decode_html(data)
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    # Control characters are not allowed in XML text nodes; pages carry them by accident.
+    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", "", text)
     if not text.strip():
         raise ParseError(f"{where}empty document")
     try:
