@@ -15,11 +15,12 @@ from datetime import datetime, time
 from django.db import transaction
 from django.utils import timezone
 
+from luoshi.ingest.link import match_rows
 from luoshi.ingest.report import ParsedReport
-from luoshi.plans.models import Category, Organization, Plan, Task, Unit
+from luoshi.plans.models import Category, Organization, Plan, Task, TaskLink, Unit
 from luoshi.progress.assessing import refresh_readings, refresh_targets
 from luoshi.progress.models import Period, Progress, ProgressEvent
-from luoshi.publish.assemble import build_table
+from luoshi.publish.assemble import OPTIONAL, build_table
 from luoshi.publish.models import Disclosure
 
 UNIT_SEPARATORS = re.compile(r"[、,，;；/\s]+")
@@ -35,6 +36,7 @@ class LoadResult:
     created: bool
     tasks_created: int = 0
     tasks_linked: int = 0
+    uncertain: list[tuple[str, Task, float]] = field(default_factory=list)  # (序号 as printed, task, confidence)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -111,38 +113,48 @@ def _existing(report: ParsedReport, fingerprint: str) -> Disclosure | None:
     return Disclosure.private_objects.filter(digest=fingerprint).first()
 
 
-def _link_tasks(plan: Plan, report: ParsedReport) -> tuple[list[Task], int, int]:
-    """Attach each row to the plan's task with the same number and content, else create one."""
-    existing = {(t.number, t.content): t for t in plan.tasks.all()}
-    next_position = max((t.position for t in existing.values()), default=0) + 1
+def _new_task(plan: Plan, row, position: int, cache: dict) -> Task:
+    task = Task.objects.create(
+        plan=plan,
+        category=category_for(plan, row.category, cache),
+        number=row.number,
+        number_generated=row.number_generated,
+        position=position,
+        title=row.title,
+        content=row.content,
+        unit_text=row.unit,
+        leader=row.leader,
+        deadline=row.deadline,
+        extra=row.extra,
+    )
+    for name in filter(None, UNIT_SEPARATORS.split(row.unit)):
+        unit, _ = Unit.objects.get_or_create(organization=plan.organization, name=name[:200])
+        task.units.add(unit)
+    refresh_targets(task)
+    return task
+
+
+def _link_tasks(plan: Plan, report: ParsedReport) -> tuple[list[Task], list[tuple[int, Task, float]], int]:
+    """Attach each row to the plan's task it continues (序号, then content similarity), else
+    create a task. Returns the tasks in row order, the (row index, task, confidence) links that
+    were not exact, and how many tasks were created."""
+    existing = list(plan.tasks.order_by("position"))
+    by_pk = {t.pk: t for t in existing}
+    matches = match_rows([(t.pk, t.number, t.content) for t in existing], report.rows)
+    next_position = max((t.position for t in existing), default=0) + 1
     cache: dict = {}
-    tasks, created, linked = [], 0, 0
-    for row in report.rows:
-        task = existing.get((row.number, row.content))
-        if task is None:
-            task = Task.objects.create(
-                plan=plan,
-                category=category_for(plan, row.category, cache),
-                number=row.number,
-                number_generated=row.number_generated,
-                position=next_position,
-                title=row.title,
-                content=row.content,
-                unit_text=row.unit,
-                leader=row.leader,
-                deadline=row.deadline,
-                extra=row.extra,
-            )
+    tasks, uncertain, created = [], [], 0
+    for i, (row, (key, confidence)) in enumerate(zip(report.rows, matches)):
+        if key is None:
+            tasks.append(_new_task(plan, row, next_position, cache))
             next_position += 1
             created += 1
-            refresh_targets(task)
-            for name in filter(None, UNIT_SEPARATORS.split(row.unit)):
-                unit, _ = Unit.objects.get_or_create(organization=plan.organization, name=name[:200])
-                task.units.add(unit)
-        else:
-            linked += 1
+            continue
+        task = by_pk[key]
         tasks.append(task)
-    return tasks, created, linked
+        if confidence < 1.0:
+            uncertain.append((i, task, confidence))
+    return tasks, uncertain, created
 
 
 @transaction.atomic
@@ -158,7 +170,9 @@ def load_report(report: ParsedReport) -> LoadResult:
     plan, _ = Plan.objects.get_or_create(
         organization=org, year=report.period.year, defaults={"title": report.meta.title or ""}
     )
-    tasks, created, linked = _link_tasks(plan, report)
+    tasks, uncertain, created = _link_tasks(plan, report)
+    if len({t.pk for t in tasks}) != len(tasks):
+        raise LoadError("two rows of the report attach to the same task")
     p = report.period
     period, _ = Period.objects.get_or_create(
         plan=plan, start=p.start, end=p.end, defaults={"kind": p.kind, "label": p.label}
@@ -171,6 +185,12 @@ def load_report(report: ParsedReport) -> LoadResult:
             progress=progress, state=Progress.State.APPROVED, action="imported", text=row.progress
         )
         refresh_readings(progress)
+    for i, task, confidence in uncertain:
+        row = report.rows[i]
+        TaskLink.objects.update_or_create(
+            task=task, period=period,
+            defaults={"confidence": confidence, "printed_number": row.number, "printed_content": row.content},
+        )
 
     meta = report.meta
     published_at = _aware(meta.published_at)
@@ -189,8 +209,25 @@ def load_report(report: ParsedReport) -> LoadResult:
         topic=meta.topic or "政务公开",
         source=meta.source or meta.publisher or org.name,
         doc_no=meta.doc_no or "",
-        table=build_table(period, tasks, headers=report.columns),
+        table=_as_printed(build_table(period, tasks, headers=report.columns), report),
         digest=fingerprint,
     )
-    return LoadResult(disclosure, created=True, tasks_created=created, tasks_linked=linked,
-                      warnings=list(report.warnings))
+    return LoadResult(
+        disclosure, created=True, tasks_created=created, tasks_linked=len(tasks) - created,
+        uncertain=[(report.rows[i].number, task, c) for i, task, c in uncertain], warnings=list(report.warnings),
+    )
+
+
+def _as_printed(table: dict, report: ParsedReport) -> dict:
+    """The published table says what the document said: a row linked to a task worded
+    differently in another period keeps this document's number, categories and text."""
+    for frozen, row in zip(table["rows"], report.rows):
+        frozen.update(
+            number=row.number, category=list(row.category), title=row.title, content=row.content,
+            unit=row.unit, leader=row.leader, deadline=row.deadline, extra=dict(row.extra),
+        )
+    rows = table["rows"]
+    table["category_depth"] = max((len(r["category"]) for r in rows), default=0)
+    table["optional"] = [role for role in OPTIONAL if any(r[role] for r in rows)]
+    table["extra"] = sorted({k for r in rows for k in r["extra"]})
+    return table

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from luoshi.plans.models import Category, Organization, Plan, Target, Task, Unit
+from luoshi.plans.models import Category, Organization, Plan, Target, Task, TaskLink, Unit
 
 
 @admin.register(Organization)
@@ -40,3 +40,9 @@ class TaskAdmin(admin.ModelAdmin):
     search_fields = ["content", "number"]
     filter_horizontal = ["units"]
     inlines = [TargetInline]
+
+
+@admin.register(TaskLink)
+class TaskLinkAdmin(admin.ModelAdmin):
+    list_display = ["task", "period", "printed_number", "confidence", "state"]
+    list_filter = ["state"]

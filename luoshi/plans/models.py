@@ -162,3 +162,32 @@ class TargetCorrection(models.Model):
 
     class Meta:
         ordering = ["task", "created", "pk"]
+
+
+class TaskLink(models.Model):
+    """A report row attached to an existing task by similarity rather than identity (关联待确认).
+
+    Importing a later period links each row to the plan's task it continues; where the text was
+    reworded, the link carries its confidence and waits here for a person to confirm or reject it.
+    """
+
+    class State(models.TextChoices):
+        PENDING = "pending", "待确认"
+        CONFIRMED = "confirmed", "已确认"
+        REJECTED = "rejected", "已否决"
+
+    task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="links")
+    period = models.ForeignKey("progress.Period", on_delete=models.CASCADE, related_name="task_links")
+    confidence = models.FloatField("置信度")
+    printed_number = models.CharField("原序号", max_length=20)
+    printed_content = models.TextField("原任务内容")
+    state = models.CharField(max_length=10, choices=State.choices, default=State.PENDING)
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    decided = models.DateTimeField(null=True, blank=True)
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "任务关联"
+        ordering = ["state", "confidence"]
+        constraints = [models.UniqueConstraint(fields=["task", "period"], name="tasklink_one_per_task_period")]
+        indexes = [models.Index(fields=["state"], name="tasklink_state")]

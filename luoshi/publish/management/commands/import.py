@@ -42,6 +42,11 @@ class Command(BaseCommand):
                 f"imported {len(report.rows)} rows of {d.title} "
                 f"({result.tasks_created} tasks created, {result.tasks_linked} linked)"
             )
+            for number, task, confidence in result.uncertain:
+                self.stdout.write(
+                    f"  linked by similarity, to confirm: 序号 {number} -> task {task.number} "
+                    f"(confidence {confidence:.2f})"
+                )
         else:
             self.stdout.write(f"already imported: {d.title}; nothing changed")
         self.stdout.write(d.get_absolute_url())
