@@ -41,7 +41,8 @@ _RANGE_SEP = r"\s*[-—–~～至到]\s*"
 _NUMBER_RE = re.compile(
     rf"^\s*(?:(?P<pct>百分之)(?P<pnum>{NUMERAL})"
     rf"|(?P<den>{NUMERAL})分之(?P<numer>{NUMERAL})"
-    rf"|(?P<num>{NUMERAL})(?:{_RANGE_SEP}(?P<num2>{NUMERAL}))?(?P<mult>[万亿千]{{0,2}}))"
+    rf"|(?P<num>{NUMERAL})(?P<mult1>[万亿千]{{0,2}})"
+    rf"(?:{_RANGE_SEP}(?P<num2>{NUMERAL}))?(?P<mult>[万亿千]{{0,2}}))"
     r"\s*(?:多|余)?\s*(?P<unit>\S*?)\s*$"
 )
 
@@ -115,15 +116,23 @@ def parse_quantity(text: str) -> tuple[int | float, int | float | None, str]:
         return numeral_value(m.group("pnum")), None, unit or "%"
     if m.group("den"):
         return to_number(numeral_value(m.group("numer")) / numeral_value(m.group("den"))), None, unit
+    if unit and unit not in UNITS and unit.replace(" ", "") not in UNITS:
+        raise ValueError(f"not a unit: {unit!r}")
+    unit = fold(1, unit)[1] if unit else ""
     mult = m.group("mult") or ""
+    mult1 = m.group("mult1") or ""
     num, num2 = m.group("num"), m.group("num2")
-    # A Chinese numeral may hold its own 万/亿 (两万); an Arabic one carries it in ``mult``.
-    low, lunit = fold(numeral_value(num), mult + unit) if mult else (numeral_value(num), unit)
     if num2 is None:
-        return low, None, fold(1, lunit)[1] if lunit else ""
-    high, _ = fold(numeral_value(num2), mult + unit) if mult else (numeral_value(num2), unit)
+        return _times(numeral_value(num), mult1 + mult), None, unit
     # 3-5万 means 30,000-50,000: a multiplier after the range applies to both ends.
-    return low, high, fold(1, lunit)[1] if lunit else ""
+    low = _times(numeral_value(num), mult1 or mult)
+    return low, _times(numeral_value(num2), mult), unit
+
+
+def _times(value: float, mult: str) -> int | float:
+    for c in mult:
+        value *= MULTIPLIERS[c]
+    return to_number(value)
 
 
 def parse_number(text: str) -> int | float:

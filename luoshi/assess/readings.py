@@ -318,7 +318,7 @@ def _readings(targets: list[Target], progress: str, as_of: date | None, content:
             st = rate_st if st is None or st != rate_st else st
             ev = ev or (lead_rate.q.start, lead_rate.q.end)
         if st is None:
-            st, ev = _by_words(t, progress, clauses, sentences)
+            st, ev = _by_words(t, progress, clauses, sentences, targets)
             if st == ACHIEVED and t.value == 1 and t.unit in _COUNTABLE:
                 achieved[i] = 1
             elif st is not None and t.unit in _COUNTABLE and t.value > 1:
@@ -369,7 +369,36 @@ def _words_status(span_text: str) -> str:
     return IN_PROGRESS
 
 
-def _by_words(t: Target, progress: str, clauses, sentences):
+def _cjk(bs: set[str]) -> set[str]:
+    return {b for b in bs if all("\u4e00" <= c <= "\u9fff" for c in b)}
+
+
+# Verbs and measure words that may stand before a noun without changing what it names.
+_NEUTRAL_BEFORE = re.compile(
+    r"(?:完成|建成|新增|新建|增设|已经|开展|推进|加装|安装|改造|提升|建设|实施|启动|组织|举办|"
+    r"[的已了个座孔处家所条台套项是为对将])$"
+)
+
+
+def _head_match(metric: str, clause: str) -> bool:
+    """Chinese noun phrases end in their head: 充电桩项目已通过验收 speaks of 电动自行车充电桩.
+    The longest tail of the metric (3 characters or more) found in the clause counts, unless
+    the clause puts another modifier right before it (专精特新中小企业 is not 科技型中小企业)."""
+    m = normalise(metric)
+    c = normalise(clause)
+    for n in range(len(m), 2, -1):
+        tail = m[-n:]
+        i = c.find(tail)
+        if i < 0:
+            continue
+        if n == len(m) or i == 0:
+            return True
+        before = c[max(0, i - 2):i]
+        return bool(_NEUTRAL_BEFORE.search(before)) or not ("\u4e00" <= before[-1] <= "\u9fff")
+    return False
+
+
+def _by_words(t: Target, progress: str, clauses, sentences, others=()):
     """Status from what the text says about the target's object, with the clause as evidence."""
     best, best_s = None, 0.0
     mb = bigrams(t.metric)
@@ -381,6 +410,11 @@ def _by_words(t: Target, progress: str, clauses, sentences):
             s = max(s, 0.9 * coverage(core, t.metric))
         if s > best_s:
             best, best_s = (cs, ce), s
+    if not (best and best_s >= 0.5):
+        for cs, ce in clauses:
+            if _head_match(t.metric, progress[cs:ce]):
+                best, best_s = (cs, ce), 0.5
+                break
     if best and best_s >= 0.5:
         span_text = progress[best[0]:best[1]]
         if _ONGOING_BEFORE.search(span_text) and not _DONE.search(span_text):
@@ -389,14 +423,18 @@ def _by_words(t: Target, progress: str, clauses, sentences):
     # The sentence of the task holding the target shares distinctive words with a sentence of
     # the progress text: the same work, named by its places or parts rather than its measure.
     if t.clause:
-        tb = bigrams(t.clause) - STOP_BIGRAMS
+        tb = _cjk(bigrams(t.clause)) - STOP_BIGRAMS
         scored = [(len(tb & bigrams(progress[cs:ce])), (cs, ce)) for cs, ce in clauses]
         if scored:
             n_sh, ev = max(scored, key=lambda x: x[0])
             if n_sh >= 3:
                 return _words_status(progress[ev[0]:ev[1]]), ev
     if t.context:
-        tb = bigrams(t.context) - STOP_BIGRAMS
+        # Words of the other targets' clauses in the sentence belong to those targets.
+        own = bigrams(t.clause) if t.clause else set()
+        tb = (_cjk(bigrams(t.context)) - STOP_BIGRAMS - set().union(
+            *[bigrams(u.clause) for u in others if u.clause and u.clause != t.clause])) | (
+            _cjk(own) - STOP_BIGRAMS)
         best, best_n = None, 0
         for ss, se in sentences:
             nshared = len(tb & bigrams(progress[ss:se]))
@@ -410,20 +448,25 @@ def _by_words(t: Target, progress: str, clauses, sentences):
     return None, None
 
 
+_STATUS_WORDS = re.compile(
+    r"已经|已|全部|均|该项|各项|项目|工作|任务|目标|年度|全年|建设|完成|达标|到位|顺利|超额|提前|"
+    r"目前|现|正在|正|在|中|实施|推进|进行"
+)
+
+
 def _whole_task(progress: str, content_b: set[str], targets: list[Target]):
-    """A short statement that names no object applies to every target (已达标, 设备购进中)."""
+    """A statement naming no object of its own applies to every target: 已达标, 已全部建设完成,
+    设备购进中, or a delay explained (因…滞后,影响进度)."""
     text = progress.strip()
     if not text:
         return None
     pb = bigrams(text) - STOP_BIGRAMS
     if len(pb & content_b) >= 2:
         return None
-    if len(normalise(text)) > 40:
-        return None
     start = len(progress) - len(progress.lstrip())
     ev = (start, start + len(text))
-    if _DONE.search(text) and not _NOT_DONE.search(text):
-        return ACHIEVED, ev
-    if _NOT_DONE.search(text):
+    if _NOT_DONE.search(text) and len(normalise(text)) <= 40:
         return IN_PROGRESS, ev
+    if _DONE.search(text) and len(_STATUS_WORDS.sub("", normalise(text))) <= 4:
+        return ACHIEVED, ev
     return None

@@ -132,6 +132,8 @@ def scan(text: str, bare: bool = False) -> list[Quantity]:
                 continue
             if chinese and unit == "支" and nxt.startswith("队伍一体"):
                 continue
+            if chinese and num == "一" and unit == "次":
+                continue  # 一次: once (最多跑一次), not an amount
         elif not bare:
             continue
         else:
@@ -171,6 +173,9 @@ def _with_cmp(text, s, e, value, high, unit, raw, chinese, mult, approx=None) ->
         bm = BEFORE_CMP.search(text, max(0, s - 12), s)
         if bm:
             comparator = ">=" if bm.group(1) in _GE_WORDS else "<="
+    if comparator == "=" and "至少" in text[max(0, s - 12):s] and not any(
+            c in text[text.rfind("至少", 0, s):s] for c in "，,。；;"):
+        comparator = ">="  # 至少建成健身驿站2处: 至少 may open the clause
     if comparator == "=" and (approx or high is not None):
         comparator = ">="  # 200余个, 3-5个: at least the lower end
     return Quantity(s, end, e, to_number(value), None if high is None else to_number(high),

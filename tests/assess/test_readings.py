@@ -1,0 +1,124 @@
+"""Readings: the value reported for the same object, the status, the evidence, overdue."""
+from datetime import date
+
+import pytest
+
+from luoshi.assess import Reading, assess, extract_targets, read_progress
+
+AS_OF = date(2024, 9, 30)
+
+
+def _statuses(content, progress, **kw):
+    result = assess(content, progress, as_of=kw.pop("as_of", AS_OF), **kw)
+    return [(r.achieved, r.status) for r in result.readings]
+
+
+@pytest.mark.parametrize("content, progress, expected", [
+    # a figure for the same object meets the target
+    ("新增40个托位。", "青溪社区新增备案托位40个。", [(40, "achieved")]),
+    # a figure short of it
+    ("新增便民停车泊位50个。", "目前已新增湖滨路便民停车泊位15个。", [(15, "in_progress")]),
+    # a growth rate above the target
+    ("地区生产总值增长7%以上。", "上半年全街道GDP增长11.4%。", [(11.4, "achieved")]),
+    # <= targets are met at or below
+    ("城镇登记失业率控制在3.5%以内。", "城镇登记失业率为3.2%。", [(3.2, "achieved")]),
+    ("城镇登记失业率控制在3.5%以内。", "城镇登记失业率为3.8%。", [(3.8, "in_progress")]),
+    # 万 folded on both sides
+    ("完成山塘整治7.4万口。", "全区7.6万口山塘整治已完成。", [(76_000, "achieved")]),
+    # the running total, not the increment
+    ("解决2000人饮水安全问题。", "本季度新解决300人饮水安全问题,累计解决1800人饮水安全问题。",
+     [(1800, "in_progress")]),
+    # a plan in the progress text is no result
+    ("新建口袋公园10个。", "计划新建口袋公园10个,已开工3个。", [(3, "in_progress")]),
+    # figures listed with 分别, in target order
+    ("新建示范农场80个,新增家庭农场270个。", "实际分别完成95个、310个。",
+     [(95, "achieved"), (310, "achieved")]),
+])
+def test_it_reads_the_reported_figure(content, progress, expected):
+    assert _statuses(content, progress) == expected
+
+
+def test_listed_items_named_as_done_are_counted():
+    content = "推进青禾、溪源、湖光等3个工业项目竣工投产。"
+    progress = "推进青禾、溪源、湖光等3个工业项目竣工投产,溪源和湖光已通过竣工验收。"
+    assert _statuses(content, progress) == [(2, "in_progress")]
+
+
+@pytest.mark.parametrize("progress, status", [
+    ("电动自行车智能充电桩已完成布点。", "achieved"),
+    ("充电桩项目已通过验收并投入运营。", "achieved"),
+    ("电动自行车充电桩正在施工中。", "in_progress"),
+    ("电动自行车充电桩已完成招投标,11月进场施工。", "in_progress"),
+    ("充电桩建设计划于11月底完成。", "in_progress"),
+    ("街道组织开展了消防安全宣传活动。", "not_reported"),
+    ("", "not_reported"),
+])
+def test_words_about_the_same_object_give_the_status(progress, status):
+    (r,) = assess("新增300孔电动自行车充电桩。", progress, as_of=AS_OF).readings
+    assert r.status == status
+
+
+def test_a_single_object_named_as_done_counts_one():
+    (r,) = assess("创建示范型婴幼儿成长驿站1个。", "湖滨社区示范型婴幼儿成长驿站通过验收。", as_of=AS_OF).readings
+    assert (r.achieved, r.status) == (1, "achieved")
+
+
+def test_each_target_of_a_row_is_judged_alone():
+    content = "新增停车位200个,新建康养联合体1家。"
+    progress = "新增公共停车位230个。"
+    assert _statuses(content, progress) == [(230, "achieved"), (None, "not_reported")]
+
+
+def test_a_restatement_of_the_task_is_not_a_result():
+    content = "完成青溪工具等4家企业的数字化改造。"
+    progress = "逐步开展青溪工具等4家企业的数字化改造工作。"
+    assert _statuses(content, progress) == [(None, "in_progress")]
+
+
+@pytest.mark.parametrize("progress, achieved, status", [
+    ("5600 112 超额完成", 5600, "achieved"),
+    ("4100人 82%", 4100, "in_progress"),
+    ("95%", None, "in_progress"),
+    ("100% 已完成。", None, "achieved"),
+    ("年度指标", None, "not_reported"),
+])
+def test_a_table_row_is_read_by_its_columns(progress, achieved, status):
+    (r,) = assess("新增城镇就业 区人社局 5000人", progress, as_of=AS_OF).readings
+    assert (r.achieved, r.status) == (achieved, status)
+
+
+def test_a_bare_table_figure_takes_the_scale_its_rate_column_implies():
+    (r,) = assess("完成征缴基金10000万元 区人社局 10000万", "8000 80%", as_of=AS_OF).readings
+    assert r.achieved == 80_000_000
+
+
+def test_evidence_is_the_span_of_progress_that_supports_the_status():
+    progress = "湖滨社区完成改造。青溪社区新增备案托位40个。"
+    (r,) = assess("新增40个托位。", progress, as_of=AS_OF).readings
+    assert r.evidence and progress[r.evidence_start:r.evidence_end] == r.evidence
+    assert "40" in r.evidence
+
+
+def test_not_reported_has_no_evidence():
+    (r,) = assess("新建康养联合体1家。", "养老护理员培训已完成。", as_of=AS_OF).readings
+    assert (r.status, r.evidence, r.evidence_start, r.evidence_end) == ("not_reported", "", None, None)
+
+
+@pytest.mark.parametrize("as_of, progress, overdue", [
+    (date(2024, 6, 30), "口袋公园正在施工。", True),
+    (date(2024, 3, 31), "口袋公园正在施工。", False),   # the deadline is the period's last day
+    (date(2024, 6, 30), "3个口袋公园已全部建成。", False),
+])
+def test_overdue_when_the_deadline_passed_and_not_achieved(as_of, progress, overdue):
+    (r,) = assess("3月底前新建口袋公园3个。", progress, as_of=as_of, year=2024).readings
+    assert r.overdue is overdue
+
+
+def test_read_progress_works_on_targets_extracted_earlier():
+    targets = extract_targets("新增40个托位。", 2024)
+    result = read_progress(targets, "青溪社区新增备案托位40个。", as_of=AS_OF)
+    assert isinstance(result.readings[0], Reading)
+    assert result.readings[0].status == "achieved"
+    d = result.to_dict()
+    assert d["readings"][0]["target"]["value"] == 40
+    assert d["readings"][0]["status"] == "achieved"
