@@ -11,7 +11,8 @@ from luoshi.publish.models import Disclosure
 
 from .conftest import FIXTURES
 
-pytestmark = pytest.mark.django_db
+# main() closes connections as a command line does: no test transaction can span it.
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
