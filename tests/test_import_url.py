@@ -17,8 +17,11 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 @pytest.fixture
 def site():
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(FIXTURES / "ingest"))
-    handler.log_message = lambda *args: None
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    handler = functools.partial(Quiet, directory=str(FIXTURES / "ingest"))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -41,4 +44,5 @@ def test_a_missing_page_exits_2_with_one_line(site, capsys):
     assert exit.value.code == 2
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "404" in err
+    assert err.count(f"{site}/nowhere.html") == 1
     assert not Disclosure.private_objects.exists()

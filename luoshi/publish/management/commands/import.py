@@ -10,6 +10,12 @@ from luoshi import ingest
 from luoshi.ingest.report import ParseError
 
 
+def _naming(source: str, error: Exception) -> str:
+    """One line that names the file or address, once."""
+    message = " ".join(str(error).split())
+    return message if message.startswith(source) else f"{source}: {message}"
+
+
 class Command(BaseCommand):
     help = (
         "Import a published report (text, HTML, DOCX, XLSX, … or an http(s) URL) as a published "
@@ -33,7 +39,7 @@ class Command(BaseCommand):
         try:
             result = load_report(report)
         except LoadError as e:
-            raise CommandError(f"{source}: {e}", returncode=2) from None
+            raise CommandError(_naming(source, e), returncode=2) from None
         for warning in result.warnings:
             self.stderr.write(f"warning: {warning}")
         d = result.disclosure
@@ -62,10 +68,8 @@ class Command(BaseCommand):
             if not path.is_file():
                 raise CommandError(f"{source}: no such file", returncode=2)
             return ingest.parse_file(path)
-        except ParseError as e:
-            raise CommandError(f"{source}: {e}", returncode=2) from None
-        except OSError as e:
-            raise CommandError(f"{source}: {e}", returncode=2) from None
+        except (ParseError, OSError) as e:
+            raise CommandError(_naming(source, e), returncode=2) from None
 
     def _show(self, report, as_json):
         if as_json:
