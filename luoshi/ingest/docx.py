@@ -10,6 +10,7 @@ report table is read as prose.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 from .meta import looks_like_title, organization_from_title, read_meta
@@ -41,6 +42,87 @@ def _table_grid(table) -> Grid:
     return Grid(cells, copy, list(range(1, len(cells) + 1)))
 
 
+_CN_DIGITS = "零一二三四五六七八九十"
+
+
+def _cn(n: int) -> str:
+    if n <= 10:
+        return _CN_DIGITS[n]
+    if n < 20:
+        return "十" + (_CN_DIGITS[n - 10] if n > 10 else "")
+    return _CN_DIGITS[n // 10] + "十" + (_CN_DIGITS[n % 10] if n % 10 else "")
+
+
+def _list_level(p, qn) -> int | None:
+    """The list level of a numbered paragraph, None when it is not numbered. Numbering comes
+    from the paragraph (w:numPr/w:ilvl) or its style ("List Number 2" is the second level)."""
+    ppr = p._p.pPr
+    numpr = ppr.numPr if ppr is not None else None
+    style = None
+    if numpr is None:
+        try:
+            style = p.style
+        except (KeyError, ValueError):
+            style = None
+        depth = 0
+        while style is not None and depth < 5:
+            sppr = style.element.pPr
+            if sppr is not None and sppr.numPr is not None:
+                numpr = sppr.numPr
+                break
+            style = style.base_style
+            depth += 1
+        if numpr is None:
+            return None
+    lv = numpr.find(qn("w:ilvl"))
+    if lv is not None:
+        try:
+            return int(lv.get(qn("w:val")))
+        except (TypeError, ValueError):
+            return 0
+    name = (style.name if style is not None else "") or ""
+    m = re.search(r"(\d+)$", name)
+    return int(m.group(1)) - 1 if m else 0
+
+
+def _numbered_paragraphs(document) -> list[str]:
+    """Body paragraph texts, with Word's automatic numbering written out: the number is not in
+    the text, only a list level (ilvl). The deepest level in use reads "1.", the ones above
+    "一、" and "(一)", so the prose reader sees the hierarchy the reader of the page sees."""
+    from docx.oxml.ns import qn
+
+    items = []
+    levels: set[int] = set()
+    for p in document.paragraphs:
+        ilvl = _list_level(p, qn)
+        if ilvl is not None:
+            levels.add(ilvl)
+        items.append((p.text, ilvl))
+    if not levels:
+        return [t for t, _ in items]
+    ordered = sorted(levels)
+    deepest = ordered[-1]
+    counters: dict[int, int] = {}
+    out = []
+    for text, ilvl in items:
+        if ilvl is None or text.strip()[:1] in "一二三四五六七八九十(（0123456789":
+            out.append(text)
+            continue
+        counters[ilvl] = counters.get(ilvl, 0) + 1
+        for deeper in [k for k in counters if k > ilvl]:
+            del counters[deeper]
+        n = counters[ilvl]
+        rank = ordered.index(ilvl)
+        if ilvl == deepest:
+            mark = f"{n}."
+        elif rank == 0:
+            mark = f"{_cn(n)}、"
+        else:
+            mark = f"({_cn(n)})"
+        out.append(mark + text)
+    return out
+
+
 def parse_docx(data: bytes, name: str = "") -> ParsedReport:
     where = f"{name}: " if name else ""
     try:
@@ -51,15 +133,23 @@ def parse_docx(data: bytes, name: str = "") -> ParsedReport:
         raise ParseError(f"{where}not a readable DOCX ({exc.__class__.__name__})") from None
     except Exception as exc:  # python-docx raises assorted errors on corrupt parts
         raise ParseError(f"{where}not a readable DOCX ({exc.__class__.__name__})") from None
-    paragraphs = [p.text for p in document.paragraphs]
+    paragraphs = _numbered_paragraphs(document)
     results: list[TableResult] = []
+    header: list[str] | None = None
     for table in document.tables:
         try:
             grid = _table_grid(table)
         except Exception:  # a malformed table: skip it, say so below if nothing else is found
             continue
         res = rows_from_grid(grid)
+        if res is None and header is not None and grid.cells and len(grid.cells[0]) == len(header):
+            # A table continued after a page break without its header repeated.
+            grid.cells.insert(0, list(header))
+            if grid.copy is not None:
+                grid.copy.insert(0, [False] * len(header))
+            res = rows_from_grid(grid, header_at=0)
         if res and res.rows:
+            header = header or list(grid.cells[res.header_row])
             results.append(res)
     if not results:
         try:

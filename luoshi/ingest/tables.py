@@ -205,6 +205,10 @@ def rows_from_grid(grid: Grid, header_at: int | None = None) -> TableResult | No
     header_norm = [t for t, _ in header]
     group: list[str] = []  # full-width group headings (一、…) above the rows they cover
     numbered = 0
+    # Rows numbered 一/二 (or (一)) with a heading and no progress, in a table whose tasks are
+    # numbered 1, 2, 3: group headings, not tasks.
+    arabic = sum(1 for r in grid.cells[start:] if num_col is not None and re.match(r"^\s*\d", r[num_col] or ""))
+    prog_col = roles.index("progress") if "progress" in roles else None
     for r in range(start, len(grid.cells)):
         cells = [clean(x) for x in grid.cells[r]]
         if not any(cells):
@@ -216,6 +220,13 @@ def rows_from_grid(grid: Grid, header_at: int | None = None) -> TableResult | No
             only = next(iter(distinct))
             if len(only) <= 40 and not (num_col is not None and is_number(only)):
                 group = [only] if not re.match(r"^[(（]", only) or not group else [group[0], only]
+                continue
+        if num_col is not None and arabic >= 2 and prog_col is not None and not cells[prog_col]:
+            mark = re.match(r"^\s*([一二三四五六七八九十]{1,3}[、.．]?|[(（][一二三四五六七八九十]{1,3}[)）])\s*$", cells[num_col])
+            heads = [x for k, x in enumerate(cells) if x and k != num_col]
+            if mark and len(set(heads)) == 1 and len(heads[0]) <= 40:
+                sub = mark.group(1).startswith(("(", "（"))
+                group = [group[0], heads[0]] if sub and group else [heads[0]]
                 continue
         line = grid.lines[r] if grid.lines and r < len(grid.lines) else r + 1
         number = cells[num_col] if num_col is not None else ""

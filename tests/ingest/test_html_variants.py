@@ -61,3 +61,17 @@ def test_a_page_without_a_report_says_what_is_missing_in_one_line():
         parse_bytes("<html><body><p>本站新闻</p><table><tr><td>a</td></tr></table></body></html>".encode(), "news.html")
     msg = str(exc.value)
     assert "\n" not in msg and msg.startswith("news.html:") and "序号" in msg
+
+
+def test_rows_numbered_in_chinese_with_only_a_heading_are_group_headings():
+    page = """<table><tr><th>序号</th><th>重点任务</th><th>进展情况</th><th>责任单位</th></tr>
+    <tr><td>一</td><td>产业兴旺</td><td></td><td></td></tr>
+    <tr><td>(一)</td><td>特色农业</td><td></td><td></td></tr>
+    <tr><td>1</td><td>新建茶园500亩。</td><td>已种植320亩。</td><td>农业站</td></tr>
+    <tr><td>2</td><td>培育农业品牌2个。</td><td>1个品牌已申报。</td><td>农业站</td></tr>
+    <tr><td>二</td><td>生态宜居</td><td></td><td></td></tr>
+    <tr><td>3</td><td>改造农村公厕6座。</td><td>已完工4座。</td><td>村建办</td></tr></table>"""
+    rep = parse_bytes(page.encode(), "g.html")
+    assert [r.number for r in rep.rows] == ["1", "2", "3"]
+    assert [r.category for r in rep.rows] == [["产业兴旺", "特色农业"], ["产业兴旺", "特色农业"], ["生态宜居"]]
+    assert rep.rows[2].unit == "村建办"

@@ -61,3 +61,43 @@ def test_docx_numbered_prose_is_read_as_items():
     assert rep.rows[0].content == "新建高标准农田2000亩。"
     assert rep.rows[0].progress.startswith("一季度已完成")
     assert rep.period.kind == "quarter"
+
+
+def test_docx_automatic_numbering_is_written_out_for_the_prose_reader():
+    import io
+
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("某县2024年重点工作上半年推进情况")
+    d.add_paragraph("产业发展", style="List Number")
+    for text in ["新建冷链仓库2座。上半年已完成1座主体结构。", "培育电商企业15家。截至6月底已培育9家。"]:
+        d.add_paragraph(text, style="List Number 2")
+    buf = io.BytesIO()
+    d.save(buf)
+    rep = parse_bytes(buf.getvalue(), "auto.docx")
+    assert [r.number for r in rep.rows] == ["1", "2"]
+    assert rep.rows[0].category == ["产业发展"]
+    assert rep.rows[1].progress.startswith("截至6月底")
+
+
+def test_a_docx_table_continued_without_its_header():
+    import io
+
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("某镇2024年重点工作第一季度完成情况")
+    t1 = d.add_table(rows=2, cols=3)
+    for c, v in enumerate(["序号", "工作任务", "完成情况"]):
+        t1.cell(0, c).text = v
+    for c, v in enumerate(["1", "修缮村道3公里。", "已完成。"]):
+        t1.cell(1, c).text = v
+    d.add_page_break()
+    t2 = d.add_table(rows=1, cols=3)
+    for c, v in enumerate(["2", "新建凉亭2座。", "已开工。"]):
+        t2.cell(0, c).text = v
+    buf = io.BytesIO()
+    d.save(buf)
+    rep = parse_bytes(buf.getvalue(), "two.docx")
+    assert [(r.number, r.progress) for r in rep.rows] == [("1", "已完成。"), ("2", "已开工。")]
