@@ -29,7 +29,7 @@ _NOUN_RE = re.compile(r"[^\s，,。；;：:！？!?、()（）\d]{1,24}")
 _NOUN_BAD_START = ("以", "的", "左", "内", "多", "余", "和", "及", "或", "等", "分别", "各", "为",
                    "/", "以上", "占", "均", "达", "是", "了", "后", "前", "起", "来")
 _GENERIC_NOUNS = ("项目", "工程", "工作", "任务")
-_HIDDEN = ("context", "items", "clause", "each")
+_HIDDEN = ("context", "items", "clause", "each", "at")
 _EACH = re.compile(r"([\d一二两三四五六七八九十]+)\s*[个项大类][^，,。；;]{1,12}?[均都各](?:要|将|需)?[^，,。；;]{0,6}$")
 _LIST_BEFORE = re.compile(r"([^，,。；;：:]*?)等$")
 # The last verb of a long left segment: what follows it is the object (开展心理健康讲座50场).
@@ -92,6 +92,7 @@ class Target:
     clause: str = field(default="", compare=False, repr=False)
     # N of 4个结构性指标均实现10%以上增长: the target holds for each of N things at once.
     each: int = field(default=0, compare=False, repr=False)
+    at: int = field(default=-1, compare=False, repr=False)  # offset of the figure in content
 
     def to_dict(self) -> dict:
         d = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in _HIDDEN}
@@ -163,7 +164,8 @@ def extract_targets(content: str, year: int | None = None) -> list[Target]:
     if not content:
         return []
     deadlines = find_deadlines(content, year)
-    qs = scan(content)
+    everything = scan(content, bare=True)
+    qs = [q for q in everything if q.unit]
     out: list[Target] = []
     floor = 0
     skip_until = -1
@@ -187,7 +189,7 @@ def extract_targets(content: str, year: int | None = None) -> list[Target]:
                 for it in items:
                     metric = it if len(it) >= len(last) - 1 or it == last else it + last[len(it):]
                     out.append(Target(content[ls:q.end], _clean_metric(metric), q.value, q.unit,
-                                      q.comparator, dl, ls, q.end))
+                                      q.comparator, dl, ls, q.end, at=q.start))
                 floor = q.end
                 continue
         # 城市低保、农村低保补差水平月均分别达到300元/人、140元/人: items pair with figures.
@@ -207,14 +209,14 @@ def extract_targets(content: str, year: int | None = None) -> list[Target]:
                     s = ls_clause if k == 0 else g.start
                     out.append(Target(content[s:g.end], _clean_metric(_FILLER.sub("", it)), g.value,
                                       g.unit, g.comparator, deadline_at(content, g.start, year, deadlines),
-                                      s, g.end))
+                                      s, g.end, at=g.start))
                 floor = group[-1].end
                 skip_until = group[-1].end
                 continue
         out.append(_single(content, q, floor, dl))
         floor = out[-1].end
     if not out:
-        t = _table_figure(content, year, deadlines)
+        t = _table_figure(content, year, deadlines, everything)
         if t:
             out.append(t)
     return [_with_context(content, t) for t in out]
@@ -241,11 +243,13 @@ def _with_context(content: str, t: Target) -> Target:
         except ValueError:
             each = 0
     return Target(t.text, t.metric, t.value, t.unit, t.comparator, t.deadline, t.start, t.end,
-                  context, items, clause, each)
+                  context, items, clause, each, _number_start(content, t))
 
 
 def _number_start(content: str, t: Target) -> int:
     """Offset of the target's own figure inside its text (the text may hold a subject count)."""
+    if t.at >= 0:
+        return t.at
     for q in scan(content[t.start:t.end], bare=True):
         if q.value == t.value:
             return t.start + q.start
@@ -278,13 +282,13 @@ def _single(content: str, q: Quantity, floor: int, dl: date | None) -> Target:
         metric = _clean_metric(content[ps:ls - 1]) + metric
     end = q.end + len(noun)
     start = min(start, q.start)
-    return Target(content[start:end].strip(), metric, q.value, q.unit, q.comparator, dl, start, end)
+    return Target(content[start:end].strip(), metric, q.value, q.unit, q.comparator, dl, start, end,
+                  at=q.start)
 
 
-def _table_figure(content: str, year: int | None, deadlines) -> Target | None:
+def _table_figure(content: str, year: int | None, deadlines, qs: list[Quantity]) -> Target | None:
     """A table row whose figure stands alone at the end: ``城镇新增就业(人) 26000``."""
     stripped = content.rstrip()
-    qs = scan(stripped, bare=True)
     if not qs:
         return None
     q = qs[-1]
@@ -306,4 +310,4 @@ def _table_figure(content: str, year: int | None, deadlines) -> Target | None:
     metric_src = _drop_departments(before[start:])
     metric = _clean_metric(metric_src)
     return Target(stripped[start:q.end], metric, q.value, unit, q.comparator,
-                  deadline_at(content, q.start, year, deadlines), start, q.end)
+                  deadline_at(content, q.start, year, deadlines), start, q.end, at=q.start)
