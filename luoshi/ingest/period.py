@@ -41,7 +41,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("asof_month", re.compile(rf"(?:截至|截止)\s*(?:(?:19|20)\d{{2}}\s*年)?\s*({_NUM})\s*月(?:份)?")),
     ("first3q", re.compile(r"前三季度|一至三季度|1-3季度|1～3季度")),
     ("range", re.compile(rf"(?<![\d.])({_NUM}){_DASH}({_NUM})\s*月(?:份)?")),
-    ("half", re.compile(r"(上|下)半年(?:度)?|半年度|年中")),
+    ("half", re.compile(r"(上|下)半年(?:度)?|半年度")),
     ("quarter", re.compile(r"第?\s*([一二三四1-4])\s*季度")),
     ("year", re.compile(r"全年|年度(?:完成|执行|落实|进展|推进)|年终|(?:19|20)\d{2}年度?(?:工作)?(?:完成|落实|执行)情况|1-12月")),
     ("month", re.compile(rf"(?<![\d.\-—~至])({_NUM})\s*月份?(?:\s*(?:进展|完成|推进|执行|落实|月报|工作|情况|\)|）))")),

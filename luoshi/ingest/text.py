@@ -155,6 +155,21 @@ def _header_run(paras: list[tuple[int, str]], i: int) -> tuple[list[str], int] |
     return None
 
 
+def _expand_header_lines(paras: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A header printed on one line ("序号 任务内容 完成情况") above rows printed one cell per
+    paragraph: split it into one paragraph per header."""
+    out: list[tuple[int, str]] = []
+    for k, (line, text) in enumerate(paras):
+        words = text.split()
+        nxt = paras[k + 1][1] if k + 1 < len(paras) else ""
+        if (2 <= len(words) <= 12 and all(len(w) <= 12 for w in words) and is_number(nxt)
+                and sum(1 for w in words if role_of(w)) >= 2 and role_of(words[0])):
+            out.extend((line, w) for w in words)
+        else:
+            out.append((line, text))
+    return out
+
+
 def _find_header(paras: list[tuple[int, str]]) -> tuple[int, list[str], int] | None:
     for i in range(len(paras)):
         if role_of(norm_header(paras[i][1])) or len(norm_header(paras[i][1])) <= 4:
@@ -424,27 +439,39 @@ def _split_cells(line: str) -> list[str] | None:
 
 
 def parse_pasted(lines: list[str]) -> tuple[Grid, int] | None:
-    """A table with one row per line, cells separated by ` | ` or tabs."""
+    """A table with one row per line, cells separated by ` | ` or tabs.
+
+    A cell holding line breaks (a table copied out of a browser) cuts its row over several
+    lines: while the row above has fewer cells than the header, a line continues its last cell
+    (a new row starts only at a bare number in the first cell)."""
+    from .tables import _score_row
+
     rows: list[list[str]] = []
     nums: list[int] = []
-    header_at = None
+    width = 0
     for n, line in enumerate(lines, 1):
         cells = _split_cells(line)
-        if cells is None or len([c for c in cells if c]) < 2:
-            if rows and line.strip() and header_at is not None:
-                # A line without separators inside a table: a cell's text broken over lines.
-                rows[-1][-1 if not rows[-1][-1] == "" else -1] += "\n" + line.strip()
+        if not rows:
+            if cells is not None and len([c for c in cells if c]) >= 2 and _score_row(cells) >= 2:
+                while cells and not cells[-1]:
+                    cells.pop()
+                rows.append(cells)
+                nums.append(n)
+                width = len(cells)
             continue
-        if header_at is None:
-            from .tables import _score_row
-
-            if _score_row(cells) >= 2:
-                header_at = len(rows)
-            else:
-                continue
+        incomplete = len(rows) > 1 and len(rows[-1]) < width
+        if cells is None or len([c for c in cells if c]) < 2 and not (cells and is_number(cells[0])):
+            text = (" ".join(c for c in cells if c) if cells else line).strip()
+            if text and incomplete and not FURNITURE.match(text):
+                rows[-1][-1] = (rows[-1][-1] + "\n" + text) if rows[-1][-1] else text
+            continue
+        if incomplete and not is_number(cells[0]):
+            rows[-1][-1] = (rows[-1][-1] + "\n" + cells[0]) if rows[-1][-1] else cells[0]
+            rows[-1].extend(cells[1:])
+            continue
         rows.append(cells)
         nums.append(n)
-    if header_at is None or len(rows) < 2:
+    if len(rows) < 2:
         return None
     return Grid(rows, None, nums), 0
 
@@ -603,7 +630,7 @@ def parse_text(text: str, name: str = "", fmt: str = "text") -> ParsedReport:
             return _finish(meta, res, res.period_headers, fmt, warnings)
 
     # 2. one cell per paragraph (the seed)
-    paras = _paragraphs(lines)
+    paras = _expand_header_lines(_paragraphs(lines))
     found = _find_header(paras)
     if found:
         hstart, header, hend = found

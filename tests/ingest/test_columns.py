@@ -68,3 +68,32 @@ def test_status_percent_leader_deadline_and_remarks_columns():
     r = rep.rows[1]
     assert (r.leader, r.deadline, r.progress, r.status, r.percent, r.remarks) == (
         "李某", "2024年12月底", "已开通2条。", "滞后", "66%", "车辆待采购")
+
+
+def test_a_browser_copied_table_with_multi_paragraph_cells():
+    # Copying an HTML table gives tab-separated cells; a cell with paragraphs cuts its row.
+    text = "\n".join([
+        "某街道2024年重点任务第一季度执行情况",
+        "序号\t任务内容\t工作举措与完成情况\t责任单位",
+        "1\t建设社区食堂2家。\t1.选址已确定。",
+        "2.设备采购完成。\t民政科",
+        "2\t新增停车位100个。\t已新增40个。\t城管科",
+        "扫一扫在手机打开当前页",
+    ])
+    rep = parse_bytes(text.encode(), "copy.txt")
+    assert [(r.number, r.progress, r.unit) for r in rep.rows] == [
+        ("1", "1.选址已确定。\n2.设备采购完成。", "民政科"), ("2", "已新增40个。", "城管科")]
+
+
+def test_a_header_on_one_line_above_cells_one_per_paragraph():
+    text = "某乡2023年重点工作全年完成情况\n\n序号 工作任务 完成情况\n\n1\n\n新修机耕路4公里。\n\n已完成4.2公里。\n\n2\n\n建成党群服务中心。\n\n已投入使用。\n"
+    rep = parse_bytes(text.encode(), "oneline.txt")
+    assert [(r.number, r.content, r.progress) for r in rep.rows] == [
+        ("1", "新修机耕路4公里。", "已完成4.2公里。"), ("2", "建成党群服务中心。", "已投入使用。")]
+    assert rep.period.kind == "year"
+
+
+def test_the_period_comes_from_the_progress_header_when_the_title_names_none():
+    text = "某镇2022年重点工作推进表\n序号 | 工作任务 | 1-10月推进情况\n1 | 建成文化礼堂3个。 | 已建成2个。\n"
+    rep = parse_bytes(text.encode(), "h.txt")
+    assert rep.period.label == "1-10月" and rep.period.end.isoformat() == "2022-10-31"

@@ -101,3 +101,33 @@ def test_a_docx_table_continued_without_its_header():
     d.save(buf)
     rep = parse_bytes(buf.getvalue(), "two.docx")
     assert [(r.number, r.progress) for r in rep.rows] == [("1", "已完成。"), ("2", "已开工。")]
+
+
+def test_xlsx_two_row_header_with_merged_cells_and_a_spilled_task():
+    import io
+
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["某区2024年民生实事项目1-9月进展情况"])
+    ws.merge_cells("A1:F1")
+    ws.append(["序号", "项目内容", "牵头单位", "1-9月进展", None, "备注"])
+    ws.append([None, None, None, "完成情况", "完成率", None])
+    for col in ("A", "B", "C", "F"):
+        ws.merge_cells(f"{col}2:{col}3")
+    ws.merge_cells("D2:E2")
+    ws.append([1, "改造老旧小区12个。", "区住建局", "已开工10个。", "83%", None])
+    ws.append([None, "同步加装电梯20台。", None, "已加装9台。", None, None])
+    ws.append(["2*", "新增托位300个。", "区卫健局", "新增托位210个。", "70%", "含社区托育点"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    rep = parse_bytes(buf.getvalue(), "two-row.xlsx")
+    assert rep.columns["progress"] == "1-9月进展完成情况" and rep.columns["percent"] == "1-9月进展完成率"
+    assert [r.number for r in rep.rows] == ["1", "2*"]
+    first = rep.rows[0]
+    assert first.content == "改造老旧小区12个。同步加装电梯20台。"
+    assert first.progress == "已开工10个。\n已加装9台。"
+    assert (first.unit, first.percent) == ("区住建局", "83%")
+    assert rep.rows[1].remarks == "含社区托育点"
+    assert rep.period.end.isoformat() == "2024-09-30" and rep.meta.title.startswith("某区2024年")
