@@ -141,8 +141,14 @@ def assign_roles(grid: Grid, header: list[tuple[str, str | None]], start: int) -
         if len(idx) > 1:
             best = max(idx, key=lambda c: _avg_len(grid, start, c))
             for c in idx:
-                if c != best:
-                    roles[c] = "status" if role == "progress" and _avg_len(grid, start, c) <= 10 else None
+                if c == best:
+                    continue
+                if role == "progress":
+                    roles[c] = "status" if _avg_len(grid, start, c) <= 10 else None
+                elif "title" not in roles and c < best:
+                    roles[c] = "title"  # 重点任务 before 具体内容: the short one names the task
+                else:
+                    roles[c] = None
     # A title that groups several rows (merged) is a category level; a title without a content
     # column is the content.
     for c, r in enumerate(roles):

@@ -43,6 +43,12 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    # UTF-8 with a few stray bytes (a truncated download, a pasted fragment) stays UTF-8:
+    # GB18030 would decode it without error into nonsense.
+    loose = data.decode("utf-8", errors="replace")
+    bad = loose.count("\ufffd")
+    if bad <= max(2, len(loose) // 1000) and any("\u4e00" <= ch <= "\u9fff" for ch in loose[:20000]):
+        return loose
     try:
         return data.decode("gb18030")
     except UnicodeDecodeError:

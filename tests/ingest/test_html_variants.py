@@ -75,3 +75,21 @@ def test_rows_numbered_in_chinese_with_only_a_heading_are_group_headings():
     assert [r.number for r in rep.rows] == ["1", "2", "3"]
     assert [r.category for r in rep.rows] == [["产业兴旺", "特色农业"], ["产业兴旺", "特色农业"], ["生态宜居"]]
     assert rep.rows[2].unit == "村建办"
+
+
+def test_utf8_with_a_stray_byte_is_not_read_as_gbk():
+    page = "<html><body><table><tr><td>序号</td><td>主要任务</td><td>落实情况</td></tr><tr><td>1</td><td>建设口袋公园6个。</td><td>已建成4个。</td></tr></table></body></html>"
+    data = page.encode("utf-8")
+    at = data.index("已建成".encode())
+    data = data[:at] + b"\xff" + data[at:]
+    rep = parse_bytes(data, "stray.html")
+    assert rep.rows[0].content == "建设口袋公园6个。"
+    assert rep.rows[0].progress.endswith("已建成4个。")
+
+
+def test_a_task_name_column_before_a_longer_content_column_is_the_title():
+    page = """<table><tr><th>序号</th><th>重点任务</th><th>具体内容</th><th>牵头单位</th><th>完成时限</th></tr>
+    <tr><td>1</td><td>数字乡村建设</td><td>建成村级数字服务站15个,实现行政村全覆盖。</td><td>农业农村局</td><td>2024年12月</td></tr></table>"""
+    rep = parse_bytes(page.encode(), "plan.html")
+    r = rep.rows[0]
+    assert (r.title, r.content, r.unit, r.deadline, r.progress) == ("数字乡村建设", "建成村级数字服务站15个,实现行政村全覆盖。", "农业农村局", "2024年12月", "")
