@@ -23,7 +23,7 @@ CN_ALL = CN_DIGITS + "十百千万亿"
 UNITS = (
     "个百分点", "百分点", "平方公里", "平方千米", "平方米", "立方米", "千瓦时", "公顷", "公里",
     "千米", "千瓦", "兆瓦", "人次", "户次", "家次", "批次", "车次", "场次", "架次", "班次",
-    "元/月", "元/年", "元/人",
+    "元/月", "元/年", "元/人", "微克/立方米", "万千瓦", "标准箱",
     "%", "％", "‰", "美元", "元", "亩", "个", "家", "场", "名", "人", "套", "孔", "条", "块",
     "所", "处", "座", "户", "幢", "栋", "本", "只", "台", "辆", "位", "张", "间", "项", "次",
     "例", "口", "吨", "根", "盏", "棵", "株", "件", "支", "艘", "部", "份", "册", "种", "门",
@@ -48,8 +48,9 @@ _NUMBER_RE = re.compile(
 
 
 def to_number(x: float) -> int | float:
-    """An int when integral, else a float rounded to 6 places (the scorer's precision)."""
-    x = round(float(x), 6)
+    """An int when integral, else a float rounded to 6 places (the scorer's precision).
+    Twelve significant digits first: 307.85 * 1e8 is 30785000000.000004 in binary."""
+    x = round(float(f"{float(x):.12g}"), 6)
     return int(x) if x == int(x) else x
 
 

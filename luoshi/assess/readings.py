@@ -46,6 +46,7 @@ _PLAN_BEFORE = re.compile(r"(?:计划|目标|任务|下达|拟|将|规划|预算
 _CUMULATIVE = re.compile(r"(?:累计|共计|总计|合计|共|达到?|总数|总量|实际|全年)")
 _ACHIEVE_MARK = re.compile(r"(?:已|完成|解决|实际|累计|共计|达|建成|开展|新增|实现|实施|办理|改造|完工)")
 _QUALIFIER_MONEY = re.compile(r"(\d+(?:\.\d+)?)(?=[万亿]?元)")
+_RATE = re.compile(r"(?:完成|达到|占|为|进度|完成率)[^，,。；;\d]{0,10}?(\d+(?:\.\d+)?)\s*%")
 _COUNTABLE = frozenset({"个", "家", "所", "处", "座", "条", "块", "套", "台", "项", "孔", "只", "幢",
                         "栋", "间", "张", "辆", "支", "部", "座"})
 
@@ -228,7 +229,7 @@ def _readings(targets: list[Target], progress: str, as_of: date | None, content:
         nxt = cands[1] if len(cands) > 1 and cands[1].q.unit in ("%", "") and not progress[
             lead.q.end:cands[1].q.start].strip() else None
         achieved[0] = _scaled_lead(targets[0], lead.q, nxt.q if nxt else None)
-        evidence[0] = (lead.q.start, nxt.q.end if nxt else lead.q.end)
+        evidence[0] = lead.clause
         used.add(0)
 
     # 实际分别完成95个、310个、7397个: figures in target order.
@@ -326,7 +327,9 @@ def _readings(targets: list[Target], progress: str, as_of: date | None, content:
                 if done is not None:
                     achieved[i], st, ev = done
         if st is None:
-            weak = [c for c in cands if c.q.unit and _compatible(t, c.q) and not c.plan and _score(t, c) > 0]
+            core = bigrams(t.metric) - STOP_BIGRAMS
+            weak = [c for c in cands if c.q.unit and _compatible(t, c.q) and not c.plan
+                    and core & bigrams(c.sent_left + c.own)]
             if weak:
                 st, ev = IN_PROGRESS, weak[0].clause
         if st is None and whole is not None:
@@ -422,8 +425,11 @@ def _by_words(t: Target, progress: str, clauses, sentences, others=()):
         return _words_status(span_text), best
     # The sentence of the task holding the target shares distinctive words with a sentence of
     # the progress text: the same work, named by its places or parts rather than its measure.
+    others_text = set().union(*[bigrams(u.text) for u in others if u is not t and u.text != t.text])
     if t.clause:
-        tb = _cjk(bigrams(t.clause)) - STOP_BIGRAMS
+        # A clause may hold several targets (充电桩500个、换电站10座): words of the others'
+        # spans belong to them.
+        tb = _cjk((bigrams(t.clause) - others_text) | bigrams(t.text)) - STOP_BIGRAMS
         scored = [(len(tb & bigrams(progress[cs:ce])), (cs, ce)) for cs, ce in clauses]
         if scored:
             n_sh, ev = max(scored, key=lambda x: x[0])
@@ -431,8 +437,8 @@ def _by_words(t: Target, progress: str, clauses, sentences, others=()):
                 return _words_status(progress[ev[0]:ev[1]]), ev
     if t.context:
         # Words of the other targets' clauses in the sentence belong to those targets.
-        own = bigrams(t.clause) if t.clause else set()
-        tb = (_cjk(bigrams(t.context)) - STOP_BIGRAMS - set().union(
+        own = (bigrams(t.clause) - others_text) | bigrams(t.text) if t.clause else bigrams(t.text)
+        tb = (_cjk(bigrams(t.context)) - STOP_BIGRAMS - others_text - set().union(
             *[bigrams(u.clause) for u in others if u.clause and u.clause != t.clause])) | (
             _cjk(own) - STOP_BIGRAMS)
         best, best_n = None, 0
@@ -467,6 +473,10 @@ def _whole_task(progress: str, content_b: set[str], targets: list[Target]):
     ev = (start, start + len(text))
     if _NOT_DONE.search(text) and len(normalise(text)) <= 40:
         return IN_PROGRESS, ev
+    # 完成年度目标的85%: a completion rate of the whole task.
+    rate = _RATE.search(text)
+    if rate and not any(t.unit in ("%", "百分点") for t in targets):
+        return (ACHIEVED if float(rate.group(1)) >= 100 else IN_PROGRESS), ev
     if _DONE.search(text) and len(_STATUS_WORDS.sub("", normalise(text))) <= 4:
         return ACHIEVED, ev
     return None

@@ -34,7 +34,7 @@ _FOLLOWERS_NOT_AMOUNT = {
     "个": ("月", "工作日", "小时", "季度", "年头", "半月"),
     "次": ("性",),
     "部": ("分", "门", "署", "委"),
-    "条": ("龙",),
+    "条": ("龙", "心", "例"),
     "件": ("事",),
     "张": ("网", "图", "蓝图", "清单"),
     "本": ("账", "地"),
@@ -42,7 +42,7 @@ _FOLLOWERS_NOT_AMOUNT = {
     "口": ("径", "岸", "气", "号", "价"),
     "对": ("接", "口", "标", "照", "于"),
     "组": ("织", "建", "团", "成"),
-    "位": ("于", "置"),
+    "位": ("于", "置", "数", "一体"),
     "项": ("目",),
     "家": ("庭", "长"),
     "人": ("民", "口", "大", "均", "员"),
@@ -147,6 +147,8 @@ def scan(text: str, bare: bool = False) -> list[Quantity]:
             v2 = numeral_value(m.group("num2")) if m.group("num2") else None
         except ValueError:
             continue
+        if v2 is not None and (v2 <= v or m.group("num2").startswith("0")):
+            continue  # 202012-00140 is a code, not a range
         mult = m.group("mult") or ""
         unit = re.sub(r"\s", "", unit) if unit else unit
         raw_unit = mult + (unit or "")
