@@ -66,6 +66,8 @@ def element_text(el) -> str:
 
 
 def _span(value) -> int:
+    if value is None:
+        return 1
     try:
         n = int(re.sub(r"[^\d]", "", str(value or "1")) or 1)
     except ValueError:

@@ -42,10 +42,17 @@ class TableResult:
     header_row: int = 0
 
 
+_NEEDS_CLEAN = re.compile(r"[\n\r\t\xa0\u3000]|  ")
+
+
 def clean(text: str) -> str:
     """Cell text: paragraphs kept as lines, spaces inside a line collapsed, blank lines dropped."""
+    if not text:
+        return ""
+    if not _NEEDS_CLEAN.search(text):
+        return text.strip()
     out = []
-    for line in (text or "").replace("\r", "\n").replace("\xa0", " ").split("\n"):
+    for line in text.replace("\r", "\n").replace("\xa0", " ").split("\n"):
         s = re.sub(r"[ \t\u3000]+", " ", line).strip()
         if s:
             out.append(s)
@@ -169,7 +176,8 @@ def _take_unit(content: str) -> tuple[str, str]:
     lines = content.split("\n")
     for k in range(len(lines) - 1, -1, -1):
         m = _UNIT_IN_TEXT.search(lines[k])
-        if m and m.start() > 0 or (m and k > 0):
+        # only when some task text remains besides the unit
+        if m is not None and (m.start() > 0 or k > 0):
             lines[k] = lines[k][: m.start()].rstrip(" ,，;；")
             return "\n".join(ln for ln in lines if ln), m.group(1).strip()
     m = _UNIT_IN_TEXT_MID.search(content)
@@ -219,7 +227,7 @@ def rows_from_grid(grid: Grid, header_at: int | None = None) -> TableResult | No
         cells = [clean(x) for x in grid.cells[r]]
         if not any(cells):
             continue
-        if [norm_header(x) for x in cells] == header_norm or _score_row(cells) >= 3 and all(len(x) <= 12 for x in cells):
+        if all(len(x) <= 12 for x in cells) and ([norm_header(x) for x in cells] == header_norm or _score_row(cells) >= 3):
             continue  # the header repeated (a table continued over pages)
         distinct = {x for x in cells if x}
         if len(distinct) == 1 and width > 2 and (sum(1 for x in cells if x) == width or cells[0]):

@@ -93,3 +93,16 @@ def test_a_task_name_column_before_a_longer_content_column_is_the_title():
     rep = parse_bytes(page.encode(), "plan.html")
     r = rep.rows[0]
     assert (r.title, r.content, r.unit, r.deadline, r.progress) == ("数字乡村建设", "建成村级数字服务站15个,实现行政村全覆盖。", "农业农村局", "2024年12月", "")
+
+
+@pytest.mark.parametrize("content,task,unit", [
+    ("建成智慧停车场1处。(责任单位:区城管局)", "建成智慧停车场1处。", "区城管局"),
+    ("建成智慧停车场1处。责任单位：区城管局、区交通局", "建成智慧停车场1处。", "区城管局、区交通局"),
+    ("建成智慧停车场1处。\n牵头单位:区城管局", "建成智慧停车场1处。", "区城管局"),
+    ("建成智慧停车场1处(责任单位:区城管局),年底前投用。", "建成智慧停车场1处,年底前投用。", "区城管局"),
+    ("建成智慧停车场1处。", "建成智慧停车场1处。", ""),
+])
+def test_the_unit_written_in_the_task_text_is_taken_out(content, task, unit):
+    from luoshi.ingest.tables import _take_unit
+
+    assert _take_unit(content) == (task, unit)
