@@ -24,10 +24,10 @@ QTY_RE = re.compile(
 # Comparators written after the unit, and before the number (possibly before a "(人)" header).
 AFTER_CMP = re.compile(r"(?:及以上|以上|及以下|以下|以内|之内|内|左右)")
 BEFORE_CMP = re.compile(
-    r"(不少于|不低于|至少|超过|高于|大于|多于|不超过|不高于|控制在|低于|少于|小于|压减到|压减至)"
+    r"(不少于|不低于|至少|超过|突破|高于|大于|多于|不超过|不高于|控制在|低于|少于|小于|压减到|压减至)"
     r"\s*(?:[(（][^()（）]{1,4}[)）])?\s*$"
 )
-_GE_WORDS = ("不少于", "不低于", "至少", "超过", "高于", "大于", "多于")
+_GE_WORDS = ("不少于", "不低于", "至少", "超过", "突破", "高于", "大于", "多于")
 
 # Characters after a unit that turn it into another word: 个月 (a duration), 一次性, 部分, 所以.
 _FOLLOWERS_NOT_AMOUNT = {

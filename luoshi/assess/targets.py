@@ -49,7 +49,7 @@ _FILLER = re.compile(
     r"[(（]|[)）]|“|”|\s)+"
 )
 _TRAIL = re.compile(
-    r"(?:不少于|不低于|至少|超过|高于|大于|多于|不超过|不高于|控制在|低于|少于|小于|提升至|提高到|"
+    r"(?:不少于|不低于|至少|超过|突破|高于|大于|多于|不超过|不高于|控制在|低于|少于|小于|提升至|提高到|"
     r"提高至|提升到|增至|达到了|达到|总数达|总量达|达|分别|均|为|约|共|累计|计|的|\s|[(（][^()（）]*[)）])+$"
 )
 _VERB = re.compile(
@@ -66,6 +66,8 @@ _DEPT = re.compile(r"(?:局|办|委|联|院|中心|分局|分中心|所|队|厅|
 _SUBJECT_AFTER = re.compile(r"^[^\d，,。；;、]{1,12}?(?<![人平月日])[均都](?!衡|匀)")
 _SET_AFTER = re.compile(r"^[^\d，,。；;、]{1,12}中[，,]")
 _BASELINE_BEFORE = re.compile(r"(?:现有|已有|原有|共有|现存)[^，,。；;]*$")
+# 总投资12亿元的城东综合体, 全长5.6公里的滨江绿道: a figure describing the thing worked on.
+_DESCRIPTOR_BEFORE = re.compile(r"(?:总投资|投资额|占地|面积|全长|总长|长约|规模|容量)[约达为近超]?\s*$")
 _HEADER_UNIT = re.compile(
     r"[(（](" + "|".join(re.escape(u) for u in UNITS if "/" not in u) + r")[)）]"
 )
@@ -152,6 +154,8 @@ def _is_context(content: str, q: Quantity, qs: list[Quantity], i: int, floor: in
         if nxt and nxt not in _CLAUSE_STOP and any(q.end < o.start < clause_end for o in qs[i + 1:]):
             return True
     ls = _left_segment(content, q, floor, _CLAUSE_STOP)
+    if content.startswith("的", q.end) and _DESCRIPTOR_BEFORE.search(content[ls:q.start]):
+        return True
     return bool(_BASELINE_BEFORE.search(content[ls:q.start]))
 
 

@@ -7,6 +7,7 @@ same object with the same characters in a different order (托位 / 新增备案
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 SENTENCE_END = "。;；!！?？\n"
@@ -33,6 +34,8 @@ STOP_BIGRAMS = frozenset(
 
 @lru_cache(maxsize=16384)
 def normalise(s: str) -> str:
+    # NFKC: Ⅱ is II, full-width digits and letters are ASCII, as writers mix both.
+    s = unicodedata.normalize("NFKC", s)
     for a, b in SYNONYMS:
         s = s.replace(a, b)
     return _NOISE_RE.sub("", s)

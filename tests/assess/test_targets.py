@@ -32,6 +32,10 @@ def _one(content, year=2024):
     ("举办技能培训3-5期,培训人员200余人。", 200, "人", ">=", "培训人员"),
     ("改造农村公路12.5公里。", 12.5, "公里", "=", "农村公路"),
     ("城市低保标准不低于800元/月。", 800, "元", ">=", "城市低保标准"),
+    ("力争地区生产总值突破500亿元。", 50_000_000_000, "元", ">=", "地区生产总值"),
+    ("人口自然增长率控制在6‰以内。", 6, "‰", "<=", "人口自然增长率"),
+    ("PM2.5平均浓度控制在30微克/立方米以下。", 30, "微克", "<=", "PM2.5平均浓度"),
+    ("新建５Ｇ基站３００个。", 300, "个", "=", "基站"),
 ])
 def test_it_reads_value_unit_comparator_and_metric(content, value, unit, comparator, metric_has):
     t = _one(content)
@@ -69,6 +73,10 @@ def test_it_finds_no_target_in_names_dates_and_vague_amounts(content):
     ("现有养老床位800张,新增养老床位120张。", [120]),
     # a set ranged over.
     ("在全街道12个村社中,新建村级文化礼堂3个。", [3]),
+    # a figure describing the thing worked on.
+    ("推进总投资12亿元的城东综合体建设,新建全长5.6公里的滨江绿道。", []),
+    # an index number is not a range.
+    ("索引号202012-00140组配分类。", []),
 ])
 def test_it_drops_counts_that_only_describe_the_context(content, values):
     assert [t.value for t in extract_targets(content, 2024)] == values
