@@ -47,6 +47,8 @@ _CUMULATIVE = re.compile(r"(?:累计|共计|总计|合计|共|达到?|总数|总
 _ACHIEVE_MARK = re.compile(r"(?:已|完成|解决|实际|累计|共计|达|建成|开展|新增|实现|实施|办理|改造|完工)")
 _QUALIFIER_MONEY = re.compile(r"(\d+(?:\.\d+)?)(?=[万亿]?元)")
 _RATE = re.compile(r"(?:完成|达到|占|为|进度|完成率)[^，,。；;\d]{0,10}?(\d+(?:\.\d+)?)\s*%")
+_DECLINE = re.compile(r"(?:下降|减少|回落|降低|负增长)\s*$")
+_GROWTH = re.compile(r"增长|增速|提高|提升|上升|增加")
 _COUNTABLE = frozenset({"个", "家", "所", "处", "座", "条", "块", "套", "台", "项", "孔", "只", "幢",
                         "栋", "间", "张", "辆", "支", "部", "座"})
 
@@ -104,7 +106,9 @@ class _Cand:
     ongoing: bool      # a restatement of the task under way (推进…, 逐步…)
     cumulative: bool
     marked: bool       # the clause says something was done (已, 完成, 累计…)
-    done: bool
+    done: bool         # the clause says the work is done, and nothing pending
+    pending: bool      # the clause says something is still to do (设计, 正在, 计划于…)
+    decline: bool      # 同比下降3.2%: a negative change
 
 
 def _compatible(t: Target, q: Quantity) -> bool:
@@ -129,7 +133,9 @@ def _candidates(progress: str, qs: list[Quantity], clauses, sentences) -> list[_
             ongoing=bool(_ONGOING_BEFORE.search(left)),
             cumulative=bool(_CUMULATIVE.search(left[-6:])),
             marked=bool(_ACHIEVE_MARK.search(left)),
-            done=bool(_DONE.search(clause_text)),
+            done=bool(_DONE.search(clause_text)) and not _NOT_DONE.search(clause_text),
+            pending=bool(_NOT_DONE.search(clause_text)),
+            decline=q.unit in ("%", "百分点") and bool(_DECLINE.search(left)),
         ))
     return out
 
@@ -222,6 +228,9 @@ def _readings(targets: list[Target], progress: str, as_of: date | None, content:
 
     # A table row: the figure comes first, maybe followed by its completion rate.
     lead = cands[0] if cands and cands[0].q.start == len(progress) - len(progress.lstrip()) else None
+    if lead and progress[lead.q.end:lead.q.end + 1] not in ("", " ", "\t", "\n", "(", "（", ",", "，",
+                                                          "。", ";", "；", "\u3000"):
+        lead = None  # 3个口袋公园均已…: prose that opens with a figure, not a table cell
     lead_rate = None
     if lead and lead.q.unit == "%" and not any(t.unit in ("%", "百分点") for t in targets):
         lead_rate = lead
@@ -257,6 +266,8 @@ def _readings(targets: list[Target], progress: str, as_of: date | None, content:
             if s < 0.5:
                 continue
             restated = c.q.value == t.value and not c.done
+            if restated and c.pending:
+                continue  # 3个口袋公园均已完成选址设计: the task named again, not a result
             closeness = -abs(math.log((c.q.value or 1e-9) / (t.value or 1e-9))) if c.q.value > 0 and t.value > 0 else -99
             pairs.append(((not restated, round(s, 3), c.cumulative, closeness), i, k))
     pairs.sort(reverse=True)
@@ -264,7 +275,7 @@ def _readings(targets: list[Target], progress: str, as_of: date | None, content:
     for _, i, k in pairs:
         if achieved[i] is not None or k in taken:
             continue
-        achieved[i] = cands[k].q.value
+        achieved[i] = _signed(targets[i], cands[k])
         evidence[i] = cands[k].clause
         taken.add(k)
 
@@ -286,7 +297,7 @@ def _readings(targets: list[Target], progress: str, as_of: date | None, content:
         if len(pool) > 1 and not any(x[0] for x in scored):
             continue
         _, _, s, k = max(scored)
-        achieved[i] = cands[k].q.value
+        achieved[i] = _signed(t, cands[k])
         evidence[i] = cands[k].clause
         taken.add(k)
 
@@ -357,6 +368,13 @@ def _instances_done(t: Target, progress: str, clauses):
     if not done or len(done) == len(hits):
         return None
     return len(done), IN_PROGRESS, (hits[0][0], hits[-1][1])
+
+
+def _signed(t: Target, c: _Cand) -> float:
+    """同比下降3.2% against a growth target is a growth of -3.2%."""
+    if c.decline and _GROWTH.search(t.metric) and not _DECLINE.search(t.metric):
+        return -c.q.value
+    return c.q.value
 
 
 def _unit_q(t: Target) -> Quantity:

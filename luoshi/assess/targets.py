@@ -54,7 +54,7 @@ _TRAIL = re.compile(
 )
 _VERB = re.compile(
     r"^(?:新\(改、扩\)建|新\(扩\)建|新、改扩建|新建改建|新建和改造提升|建成投用|开工建设|开工改造|"
-    r"改造提升|提升改造|改建提升|新创建|新纳入|新认定|新开工|新增|新建|完成|建设|建成|增设|增加|"
+    r"改造提升|提升改造|改建提升|新创建|新纳入|新认定|新开工|新增|新建|完成|建设|建成(?!区)|增设|增加(?!值)|"
     r"开展|创建|引进|培育|培养|解决|做好|改造|打造|取得|实施|推进|举办|组织|送|改建|实现|启动|推行|"
     r"减少|提高|建立|开工|改\(新\)建|标准化建设改造)"
 )
@@ -278,12 +278,16 @@ def _single(content: str, q: Quantity, floor: int, dl: date | None) -> Target:
         lead = _FILLER.match(left)
         start = ls + (lead.end() if lead else 0)
         # Keep the opening verb in the text but not aims such as 力争/确保 or dates.
-    if len(metric) < 2 and ls > 0:
+    if len(re.sub(r"同比|增长|增速|下降|提高|提升|减少", "", metric)) < 2 and ls > 0:
+        # 实现税收收入15亿元,同比增长6%: the growth is of the object named in the clause before.
         # 高标准农田建设,全年任务为25万亩: the object is named in the clause before.
         ps = ls - 1
         while ps > 0 and content[ps - 1] not in _CLAUSE_STOP:
             ps -= 1
-        metric = _clean_metric(content[ps:ls - 1]) + metric
+        prev = _clean_metric(content[ps:ls - 1])
+        if q.unit in ("%", "百分点"):
+            prev = re.split(r"\d", prev)[0]  # the object, not its figure
+        metric = prev + metric
     end = q.end + len(noun)
     start = min(start, q.start)
     return Target(content[start:end].strip(), metric, q.value, q.unit, q.comparator, dl, start, end,

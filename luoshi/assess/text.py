@@ -21,6 +21,8 @@ _NOISE_RE = re.compile(r"[\s“”\"'‘’《》〈〉【】()（）「」、·
 SYNONYMS = (
     ("地区生产总值", "GDP"), ("生产总值", "GDP"), ("规模以上", "规上"),
     ("社会消费品零售总额", "社零"), ("增速", "增长"),
+    # A decline answers a growth target (its sign is kept apart, see readings).
+    ("下降", "增长"), ("智能", "智慧"),
 )
 
 # Bigrams so common in task text that sharing them says nothing about the object.

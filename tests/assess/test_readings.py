@@ -69,6 +69,20 @@ def test_each_target_of_a_row_is_judged_alone():
     assert _statuses(content, progress) == [(230, "achieved"), (None, "not_reported")]
 
 
+@pytest.mark.parametrize("progress, expected", [
+    ("3个口袋公园均已完成选址设计,计划10月开工。", (None, "in_progress")),
+    ("3个口袋公园均已建成开放。", (3, "achieved")),
+])
+def test_the_task_figure_named_again_counts_only_when_done(progress, expected):
+    assert _statuses("新建口袋公园3个。", progress) == [expected]
+
+
+def test_a_decline_answers_a_growth_target_with_a_negative_value():
+    content = "全年实现税收收入15亿元,同比增长6%。"
+    progress = "1-9月实现税收收入11.8亿元,同比下降3.2%。"
+    assert _statuses(content, progress) == [(1_180_000_000, "in_progress"), (-3.2, "in_progress")]
+
+
 def test_a_restatement_of_the_task_is_not_a_result():
     content = "完成青溪工具等4家企业的数字化改造。"
     progress = "逐步开展青溪工具等4家企业的数字化改造工作。"

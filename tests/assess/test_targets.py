@@ -36,6 +36,7 @@ def _one(content, year=2024):
     ("人口自然增长率控制在6‰以内。", 6, "‰", "<=", "人口自然增长率"),
     ("PM2.5平均浓度控制在30微克/立方米以下。", 30, "微克", "<=", "PM2.5平均浓度"),
     ("新建５Ｇ基站３００个。", 300, "个", "=", "基站"),
+    ("建成区绿化覆盖率达到42%。", 42, "%", "=", "建成区绿化覆盖率"),
 ])
 def test_it_reads_value_unit_comparator_and_metric(content, value, unit, comparator, metric_has):
     t = _one(content)
