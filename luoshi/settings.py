@@ -45,6 +45,27 @@ def envlist(name, default):
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
+def cache_from_url(url, data_dir):
+    """LUOSHI_CACHE_URL -> a CACHES entry: empty or locmem:// (per process), file:///path (shared by
+    the server's workers; file:// alone means <data dir>/cache), redis://host:port/db, dummy://."""
+    scheme, _, rest = url.partition("://")
+    if not url or scheme == "locmem":
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "luoshi",
+                "OPTIONS": {"MAX_ENTRIES": 2000}}
+    if scheme == "file":
+        return {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+                "LOCATION": rest or str(data_dir / "cache"), "OPTIONS": {"MAX_ENTRIES": 20000}}
+    if scheme in ("redis", "rediss"):
+        import importlib.util
+
+        if importlib.util.find_spec("redis") is None:
+            raise ImproperlyConfigured("LUOSHI_CACHE_URL is redis://…: install the redis package (pip install redis)")
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    if scheme == "dummy":
+        return {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+    raise ImproperlyConfigured(f"LUOSHI_CACHE_URL={url!r}: expected locmem://, file://PATH, redis://… or dummy://")
+
+
 DATA_DIR = Path(envstr("LUOSHI_DATA_DIR", str(CHECKOUT_DIR / "data")))
 
 DEBUG = envbool("LUOSHI_DEBUG", False)
@@ -66,6 +87,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
     "luoshi.plans",
     "luoshi.progress",
     "luoshi.publish",
@@ -122,6 +144,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / "test.sqlite3")}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Published pages' tables and downloads are immutable: cached (see luoshi/portal/downloads.py).
+CACHES = {"default": cache_from_url(envstr("LUOSHI_CACHE_URL", ""), DATA_DIR)}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -1,0 +1,47 @@
+"""HTML and PDF: one print template (`publish/document.html`) rendered, and for PDF typeset by
+WeasyPrint with the Chinese glyphs embedded (Debian's fonts-noto-cjk, subset by libharfbuzz-subset).
+
+The HTML export is a standalone document (styles inline, nothing fetched), the same one the PDF is
+made of, so what a browser shows of it is what the PDF prints.
+"""
+
+from __future__ import annotations
+
+from django.template.loader import render_to_string
+
+from luoshi.publish.exports import Exporter, register
+from luoshi.publish.exports.columns import table_columns
+
+
+def document_html(data: dict, rows: list[dict], notices: list[str]) -> str:
+    # Column widths fixed in advance: WeasyPrint's automatic table layout measures every CJK
+    # character as a break opportunity and took 0.4 s of a 0.6 s render of the seed page.
+    cols = table_columns(data)
+    total = sum(c.width for c in cols)
+    widths = [f"{100 * c.width / total:.2f}%" for c in cols]
+    return render_to_string("publish/document.html", {"data": data, "rows": rows, "notices": notices,
+                                                      "widths": widths})
+
+
+@register
+class HtmlExporter(Exporter):
+    extension = "html"
+    content_type = "text/html; charset=utf-8"
+    label = "网页"
+    listed = False  # the page itself is the HTML; this is its printable twin
+
+    def render(self, data, rows, notices):
+        return document_html(data, rows, notices).encode("utf-8")
+
+
+@register
+class PdfExporter(Exporter):
+    extension = "pdf"
+    content_type = "application/pdf"
+    label = "PDF"
+
+    def render(self, data, rows, notices):
+        # Imported here: WeasyPrint loads pango and fontconfig, which only PDF downloads need.
+        from weasyprint import HTML
+
+        return HTML(string=document_html(data, rows, notices)).write_pdf()
