@@ -34,6 +34,12 @@ def _heading_like(text: str) -> bool:
     return bool(s) and len(s) <= 40 and not re.search(r"[。；;！？!?]", s.rstrip("。"))and not re.search(r"[，,]", s)
 
 
+def _group_line(text: str) -> bool:
+    """A short line naming a group of bulleted items (已完工项目): no punctuation at all."""
+    s = text.strip()
+    return bool(s) and len(s) <= 12 and not re.search(r"[。，,；;：:！？!?、]", s)
+
+
 def split_task_progress(text: str) -> tuple[str, str]:
     """(task, progress) of one item's text."""
     parts = [p for p in _SENT.split(text.strip()) if p.strip()]
@@ -77,12 +83,12 @@ def parse_prose(lines: list[str]) -> tuple[list[Row], int] | None:
         lv = _level(line)
         if lv is None:
             if current is not None and current.line is not None:
-                if _heading_like(line) and len(line) <= 12 and any(_BULLET.match(x.strip()) for x in lines[n : n + 3]):
+                if _group_line(line) and any(_BULLET.match(x.strip()) for x in lines[n : n + 3]):
                     bullet_group = line
                     current = None
                     continue
                 current.progress = (current.progress + "\n" + line) if current.progress else line
-            elif _heading_like(line) and len(line) <= 12 and any(_BULLET.match(x.strip()) for x in lines[n : n + 3]):
+            elif _group_line(line) and any(_BULLET.match(x.strip()) for x in lines[n : n + 3]):
                 bullet_group = line
             continue
         level, number, body = lv

@@ -124,8 +124,8 @@ def _header_run(paras: list[tuple[int, str]], i: int) -> tuple[list[str], int] |
     while j < len(paras):
         text = paras[j][1]
         h = norm_header(text)
-        if len(h) > 16 or is_number(text) or _SENTENCE_PUNCT.search(text.strip("()（）%")):
-            break
+        if len(h) > 16 or is_number(text) or _SENTENCE_PUNCT.search(text.strip("()（）%")) or re.search(r"(?:19|20)\d{2}", h):
+            break  # a sentence, a number, or a title with its year ends the header
         frags.append(h)
         j += 1
         if len(frags) > 24:
@@ -156,7 +156,8 @@ def _header_run(paras: list[tuple[int, str]], i: int) -> tuple[list[str], int] |
         k += 1
         used = k
     roles = {role_of(c) for c in cells}
-    if len(cells) >= 2 and len(roles - {None}) >= 2 and roles & {"content", "progress", "title"}:
+    # Without a 序号 a header needs three columns: two short lines are too easily a heading pair.
+    if len(cells) >= (2 if "number" in roles else 3) and len(roles - {None}) >= 2 and roles & {"content", "progress", "title"}:
         return cells, i + used
     return None
 
