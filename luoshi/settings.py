@@ -92,6 +92,8 @@ INSTALLED_APPS = [
     "luoshi.progress",
     "luoshi.publish",
     "luoshi.portal",
+    "luoshi.office",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -104,6 +106,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "luoshi.office.middleware.SecurityHeadersMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into its 429 page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "luoshi.urls"
@@ -176,6 +181,52 @@ SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
 LOGIN_URL = "/accounts/login/"
+LOGIN_REDIRECT_URL = "/office/"
+LOGOUT_REDIRECT_URL = "/accounts/login/"
+
+# Argon2 first: new and changed passwords are hashed with it; older hashes still verify.
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
+    "django.contrib.auth.hashers.ScryptPasswordHasher",
+]
+AUTHENTICATION_BACKENDS = [
+    # Refuses a locked-out username+IP before the password is even checked (django-axes).
+    "luoshi.office.backends.AxesBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = envint("LUOSHI_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = envint("LUOSHI_LOGIN_COOLOFF_MINUTES", 15) / 60  # hours
+# A username from one address: colleagues behind one government NAT do not lock each other out.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "office/locked_out.html"
+AXES_VERBOSE = False
+
+# Scripts and styles from this site only: no inline code anywhere (htmx and ECharts are static files).
+CONTENT_SECURITY_POLICY = envstr(
+    "LUOSHI_CONTENT_SECURITY_POLICY",
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+    "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+)
+SESSION_COOKIE_SAMESITE = "Lax"
+SESSION_COOKIE_AGE = envint("LUOSHI_SESSION_HOURS", 12) * 3600
+CSRF_COOKIE_HTTPONLY = True
+
+# Mail for reminders (luoshi remind): SMTP when LUOSHI_EMAIL_HOST is set, else printed to the console.
+EMAIL_HOST = envstr("LUOSHI_EMAIL_HOST", "")
+EMAIL_BACKEND = (
+    "django.core.mail.backends.smtp.EmailBackend" if EMAIL_HOST else "django.core.mail.backends.console.EmailBackend"
+)
+EMAIL_PORT = envint("LUOSHI_EMAIL_PORT", 465)
+EMAIL_HOST_USER = envstr("LUOSHI_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = envstr("LUOSHI_EMAIL_PASSWORD", "")
+EMAIL_USE_SSL = envbool("LUOSHI_EMAIL_SSL", EMAIL_PORT == 465)
+DEFAULT_FROM_EMAIL = envstr("LUOSHI_EMAIL_FROM", "luoshi@localhost")
+# A DingTalk-style robot URL: reminders are also posted there as {"msgtype": "text", ...}.
+REMINDER_WEBHOOK = envstr("LUOSHI_REMINDER_WEBHOOK", "")
+REMINDER_DAYS_BEFORE = envint("LUOSHI_REMINDER_DAYS_BEFORE", 3)
 
 LOGGING = {
     "version": 1,

@@ -10,6 +10,8 @@ admin.site.site_title = "落实"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("accounts/", include("luoshi.office.accounts")),
+    path("office/", include("luoshi.office.urls")),
     path("", include("luoshi.portal.urls")),
     path("feeds/disclosures.rss", LatestDisclosuresFeed(), name="feed_rss"),
     path("feeds/disclosures.atom", LatestDisclosuresAtomFeed(), name="feed_atom"),

@@ -1,5 +1,6 @@
 """The published report of one period (公开信息): metadata, the frozen table, the visit count."""
 
+from django.conf import settings
 from django.db import models
 from django.db.models import F
 from django.urls import reverse
@@ -70,3 +71,28 @@ class Disclosure(models.Model):
         type(self).private_objects.filter(pk=self.pk).update(visits=F("visits") + 1)
         self.refresh_from_db(fields=["visits"])
         return self.visits
+
+
+class IndexSequence(models.Model):
+    """The last 索引号 serial given out per organization and year; its row is locked while the next
+    number is taken (see luoshi.publish.workflow.allocate_index_no)."""
+
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="index_sequences")
+    year = models.PositiveSmallIntegerField()
+    last = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["organization", "year"], name="index_sequence_one_per_year")]
+
+
+class DisclosureEvent(models.Model):
+    """A change of a Disclosure's life: assembled, published, corrected; who, when, and a note."""
+
+    disclosure = models.ForeignKey(Disclosure, on_delete=models.CASCADE, related_name="events")
+    action = models.CharField(max_length=20)
+    comment = models.TextField(blank=True)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["disclosure", "created", "pk"]

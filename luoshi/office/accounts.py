@@ -1,0 +1,12 @@
+"""Log in and out at /accounts/: Django's views with our templates; CSRF-protected, throttled by
+django-axes (AxesBackend and AxesMiddleware in settings)."""
+
+from django.contrib.auth import views as auth_views
+from django.urls import path
+
+app_name = "accounts"
+urlpatterns = [
+    path("login/", auth_views.LoginView.as_view(template_name="office/login.html", redirect_authenticated_user=True),
+         name="login"),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+]

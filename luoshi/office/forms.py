@@ -1,0 +1,152 @@
+"""Back office forms; each error names its field, in Chinese first."""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+
+from django import forms
+
+from luoshi.plans.models import Category, Plan, Task, Unit
+from luoshi.progress.models import Period, Reading
+
+
+class PlanForm(forms.ModelForm):
+    class Meta:
+        model = Plan
+        fields = ["year", "title"]
+
+
+class CategoryForm(forms.ModelForm):
+    class Meta:
+        model = Category
+        fields = ["name", "parent", "position"]
+
+    def __init__(self, *args, plan: Plan, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.plan = plan
+        self.fields["parent"].queryset = Category.objects.filter(plan=plan)
+        self.fields["parent"].label = "上级类别"
+
+
+class TaskForm(forms.ModelForm):
+    class Meta:
+        model = Task
+        fields = ["number", "category", "title", "content", "units", "leader", "deadline"]
+        widgets = {"units": forms.CheckboxSelectMultiple, "content": forms.Textarea(attrs={"rows": 5})}
+
+    def __init__(self, *args, plan: Plan, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.plan = plan
+        self.fields["category"].queryset = Category.objects.filter(plan=plan)
+        self.fields["units"].queryset = Unit.objects.filter(organization=plan.organization)
+
+    def save(self, commit=True):
+        task = super().save(commit=False)
+        if task.position is None:
+            last = Task.objects.filter(plan=task.plan).order_by("-position").values_list("position", flat=True).first()
+            task.position = (last or 0) + 1
+        task.unit_text = "、".join(u.name for u in self.cleaned_data["units"])
+        if commit:
+            task.save()
+            self.save_m2m()
+        return task
+
+
+class UnitForm(forms.ModelForm):
+    class Meta:
+        model = Unit
+        fields = ["name"]
+
+    def __init__(self, *args, organization, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.organization = organization
+
+    def clean_name(self):
+        name = self.cleaned_data["name"].strip()
+        if Unit.objects.filter(organization=self.instance.organization, name=name).exclude(pk=self.instance.pk).exists():
+            raise forms.ValidationError("名称 (name): 已有同名责任单位")
+        return name
+
+
+def _month_end(year: int, month: int) -> datetime.date:
+    return datetime.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def period_presets(year: int) -> dict[str, tuple[str, str, datetime.date, datetime.date]]:
+    """key -> (kind, label, start, end) of the standard periods of a plan year."""
+    K = Period.Kind
+    presets = {}
+    for q, label in enumerate(("第一季度", "第二季度", "第三季度", "第四季度"), 1):
+        presets[f"q{q}"] = (K.QUARTER, label, datetime.date(year, 3 * q - 2, 1), _month_end(year, 3 * q))
+    presets["h1"] = (K.HALF, "上半年", datetime.date(year, 1, 1), _month_end(year, 6))
+    presets["h2"] = (K.HALF, "下半年", datetime.date(year, 7, 1), _month_end(year, 12))
+    presets["m1-9"] = (K.MONTHS, "1-9月", datetime.date(year, 1, 1), _month_end(year, 9))
+    presets["year"] = (K.YEAR, "全年", datetime.date(year, 1, 1), _month_end(year, 12))
+    for m in range(1, 13):
+        presets[f"m{m}"] = (K.MONTH, f"{m}月", datetime.date(year, m, 1), _month_end(year, m))
+    return presets
+
+
+class PeriodForm(forms.Form):
+    span = forms.ChoiceField(label="报告期")
+    due = forms.DateField(label="报送截止日期", widget=forms.DateInput(attrs={"type": "date"}))
+
+    def __init__(self, *args, plan: Plan, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.plan = plan
+        self.presets = period_presets(plan.year)
+        self.fields["span"].choices = [(k, f"{plan.year}年{v[1]}({v[2]:%m-%d}至{v[3]:%m-%d})")
+                                       for k, v in self.presets.items()]
+
+    def clean(self):
+        data = super().clean()
+        if "span" in data:
+            kind, label, start, end = self.presets[data["span"]]
+            if Period.objects.filter(plan=self.plan, start=start, end=end).exists():
+                raise forms.ValidationError({"span": f"报告期 (span): {self.plan.year}年{label}已开启"})
+            data["period"] = Period(plan=self.plan, kind=kind, label=label, start=start, end=end, due=data.get("due"))
+        return data
+
+
+class ImportForm(forms.Form):
+    MODES = [("plan", "只导入任务(年度计划或任务分解表)"), ("report", "导入已发布的报告(含工作进展与公开信息)")]
+    file = forms.FileField(label="文件", help_text="HTML、TXT、DOCX、XLSX、PDF")
+    mode = forms.ChoiceField(label="导入方式", choices=MODES, initial="plan")
+    MAX_BYTES = 10 * 1024 * 1024
+
+    def clean_file(self):
+        f = self.cleaned_data["file"]
+        if f.size > self.MAX_BYTES:
+            raise forms.ValidationError("文件 (file): 大于10MB")
+        return f
+
+
+class EntryForm(forms.Form):
+    text = forms.CharField(label="工作举措与完成情况", required=False,
+                           widget=forms.Textarea(attrs={"rows": 10}), max_length=20000)
+
+
+class CommentForm(forms.Form):
+    comment = forms.CharField(label="意见", required=False, widget=forms.Textarea(attrs={"rows": 3}), max_length=2000)
+
+
+class ReturnForm(forms.Form):
+    comment = forms.CharField(label="退回意见", widget=forms.Textarea(attrs={"rows": 3}), max_length=2000,
+                              error_messages={"required": "退回意见 (comment): 必填,请说明需要修改什么"})
+
+
+class OverrideForm(forms.Form):
+    status = forms.ChoiceField(label="研判", choices=Reading.Status.choices)
+    achieved = forms.DecimalField(label="完成值", required=False, max_digits=20, decimal_places=4)
+    reason = forms.CharField(label="理由", max_length=2000,
+                             error_messages={"required": "理由 (reason): 修改研判必须说明理由"})
+
+
+class PublishForm(forms.Form):
+    title = forms.CharField(label="标题", max_length=300)
+    written_date = forms.DateField(label="成文日期", widget=forms.DateInput(attrs={"type": "date"}))
+    topic = forms.CharField(label="主题分类", max_length=100, initial="政务公开")
+    source = forms.CharField(label="信息来源", max_length=100)
+    change_note = forms.CharField(label="更正说明", required=False, widget=forms.Textarea(attrs={"rows": 3}),
+                                  help_text="发布更正版本时必填:说明改了什么")
