@@ -77,6 +77,8 @@ ALLOWED_HOSTS = envlist("LUOSHI_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1
 # The public address of the site, for QR codes and share links; empty means "as requested".
 SITE_URL = envstr("LUOSHI_SITE_URL", "").rstrip("/")
 SITE_NAME = envstr("LUOSHI_SITE_NAME", "落实 · 政府工作报告重点任务公开")
+# 网站标识码 of 国办发〔2017〕47号, given by the government portal registry; shown in the SiteIDCode meta tag.
+SITE_ID_CODE = envstr("LUOSHI_SITE_ID_CODE", "")
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -92,6 +94,7 @@ INSTALLED_APPS = [
     "luoshi.progress",
     "luoshi.publish",
     "luoshi.portal",
+    "luoshi.search",
     "luoshi.office",
     "axes",
 ]
@@ -125,6 +128,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "luoshi.portal.context.site",
+                "luoshi.portal.display.display",
             ],
         },
     },
