@@ -16,7 +16,7 @@ _UNIT_ALT = r"个\s?百分点|" + "|".join(re.escape(u) for u in UNITS)
 
 QTY_RE = re.compile(
     rf"(?P<pct>百分之)(?P<pnum>{NUMERAL})"
-    rf"|(?P<num>{NUMERAL})(?:\s*[-—–~～至到]\s*(?P<num2>{NUMERAL}))?"
+    rf"|(?P<num>{NUMERAL})(?P<mult1>万亿|万|亿|千(?![米瓦]))?(?:\s*[-—–~～至到]\s*(?P<num2>{NUMERAL}))?"
     rf"(?P<mult>万亿|万|亿|千(?![米瓦]))?(?P<approx>多|余)?"
     rf"(?:\s{{0,2}}(?P<unit>{_UNIT_ALT}))?"
 )
@@ -87,14 +87,20 @@ def _is_chinese(s: str) -> bool:
     return not any(c.isdigit() for c in s)
 
 
+_QUOTED = re.compile(r"“[^“”]{1,10}”|\"[^\"]{1,10}\"")
+
+
 def scan(text: str, bare: bool = False) -> list[Quantity]:
     """Every quantity in ``text``, in order. With ``bare``, also numbers without a unit that
     stand alone (a table column such as ``32095 123.4``); those get unit ''.
     """
     out: list[Quantity] = []
-    n = len(text)
+    # A short quotation is a name or a slogan: “三个一批”, “两个确保”, “9+3”.
+    quoted = [m.span() for m in _QUOTED.finditer(text)] if ("“" in text or '"' in text) else []
     for m in QTY_RE.finditer(text):
         s = m.start()
+        if quoted and any(a < s < b for a, b in quoted):
+            continue
         prev = text[s - 1] if s else ""
         if m.group("pct"):
             try:
@@ -149,14 +155,33 @@ def scan(text: str, bare: bool = False) -> list[Quantity]:
             continue
         if v2 is not None and (v2 <= v or m.group("num2").startswith("0")):
             continue  # 202012-00140 is a code, not a range
-        mult = m.group("mult") or ""
+        mult1, mult = m.group("mult1") or "", m.group("mult") or ""
+        if v2 is None:
+            mult, mult1 = mult1 + mult, ""
         unit = re.sub(r"\s", "", unit) if unit else unit
         raw_unit = mult + (unit or "")
-        value, funit = fold(v, raw_unit) if raw_unit else (v, "")
+        # 3万-5万人 carries 万 on both ends; 3-5万人 lets the end's 万 apply to both.
+        low_unit = (mult1 or mult) + (unit or "")
+        value, funit = fold(v, low_unit) if low_unit else (v, "")
         high = fold(v2, raw_unit)[0] if v2 is not None and raw_unit else v2
         if not unit:
             funit = ""
         out.append(_with_cmp(text, s, e, value, high, funit, m.group(), chinese, mult, m.group("approx")))
+    return _merge_ranges(text, out)
+
+
+def _merge_ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """增长5%-8%, 3万-5万人: two figures joined by a range mark are one range, at least its low end."""
+    out: list[Quantity] = []
+    for q in qs:
+        p = out[-1] if out else None
+        if (p and p.unit and p.unit == q.unit and p.high is None and q.value > p.value
+                and re.fullmatch(r"\s*[-—–~～至到]\s*", text[p.num_end:q.start])):
+            cmp = q.comparator if q.comparator != "=" else ">="
+            out[-1] = Quantity(p.start, q.end, q.num_end, p.value, q.value, p.unit,
+                               text[p.start:q.num_end], cmp, p.chinese, p.multiplier)
+            continue
+        out.append(q)
     return out
 
 

@@ -37,6 +37,8 @@ def _one(content, year=2024):
     ("PM2.5平均浓度控制在30微克/立方米以下。", 30, "微克", "<=", "PM2.5平均浓度"),
     ("新建５Ｇ基站３００个。", 300, "个", "=", "基站"),
     ("建成区绿化覆盖率达到42%。", 42, "%", "=", "建成区绿化覆盖率"),
+    ("全年地区生产总值增长5%-8%。", 5, "%", ">=", "地区生产总值"),
+    ("新增城镇就业3万-5万人。", 30_000, "人", ">=", "城镇就业"),
 ])
 def test_it_reads_value_unit_comparator_and_metric(content, value, unit, comparator, metric_has):
     t = _one(content)
@@ -60,6 +62,7 @@ def test_it_reads_value_unit_comparator_and_metric(content, value, unit, compara
     "全面落实两个确保要求。",                            # a slogan
     "为6-18个月婴幼儿提供托育服务。",                    # an age range in months
     "推动5G+工业互联网应用。",                           # a technology name
+    "落实“三个一批”和“两个确保”要求。",                  # slogans in quotation marks
 ])
 def test_it_finds_no_target_in_names_dates_and_vague_amounts(content):
     assert extract_targets(content, 2024) == []
