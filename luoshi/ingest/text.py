@@ -431,6 +431,67 @@ def _parse_unnumbered(body: list[tuple[int, str]], header: list[str], roles: lis
     return Grid(cells, copy, lines), warnings
 
 
+# ---- forms: label / value paragraphs repeated per item ---------------------------------------
+
+
+_LABEL_END = re.compile(r"(名称|任务|情况|问题|困难|滞后|单位|部门|领导|时限|内容|目标|备注|进度|状态|完成率|要求|举措|措施|事项|科室|\)|）)$")
+
+
+def _form_label(paras: list[tuple[int, str]], k: int) -> tuple[str, int] | None:
+    """A field label starting at paragraph k, its fragments joined (项 目 / 名 称 -> 项目名称):
+    the longest run of up to four short fragments that names a role."""
+    best = None
+    joined = ""
+    for j in range(k, min(k + 4, len(paras))):
+        frag = norm_header(paras[j][1])
+        if not frag or len(frag) > (12 if j == k else 4) or _SENTENCE_PUNCT.search(frag) or is_number(frag):
+            break
+        if j == k and (len(frag) < 2 or re.match(r"^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])", frag)):
+            return None  # 无 / 否 / 是 is a value; 一、… is a numbered heading of prose
+        joined += frag
+        # a longer label must end like a header does, so a short value (无, 否) is not swallowed
+        if role_of(joined) and role_of(joined) != "number" and (j == k or _LABEL_END.search(joined)):
+            best = (joined, j + 1)
+    return best
+
+
+def parse_form(paras: list[tuple[int, str]]) -> tuple[Grid, list[str]] | None:
+    """A monthly form: each item prints its fields as a label line and a value line
+    (项目名称 / 我市任务 / 进展情况 / 存在困难和问题 / 是否滞后), item after item."""
+    records: list[dict[str, str]] = []
+    lines: list[int] = []
+    order: list[str] = []
+    current: dict[str, str] | None = None
+    label: str | None = None
+    k = 0
+    while k < len(paras):
+        line, text = paras[k]
+        found = _form_label(paras, k)
+        if found:
+            label, k = found
+            role = role_of(label)
+            if current is None or any(role_of(x) == role for x in current):
+                current = {}
+                records.append(current)
+                lines.append(line)
+            current.setdefault(label, "")
+            if label not in order:
+                order.append(label)
+            continue
+        if looks_like_title(text) or FURNITURE.match(text) or is_meta_line(text):
+            label = None  # a heading between forms, the page's furniture or its source line
+        elif current is not None and label is not None:
+            current[label] = (current[label] + "\n" + text) if current[label] else text
+        k += 1
+    roles = {role_of(x) for x in order}
+    if not records or not ({"content", "title"} & roles) or "progress" not in roles:
+        return None
+    if len(records) < 2 and len(records[0]) < 3:
+        return None  # two labelled lines once are headings of some other text, not a form
+    cells = [list(order)] + [[r.get(x, "") for x in order] for r in records]
+    return Grid(cells, None, [lines[0]] + lines), ["form layout: one item per repeated set of labelled fields"]
+
+
 # ---- pasted tables ----------------------------------------------------------------------------
 
 
@@ -650,7 +711,16 @@ def parse_text(text: str, name: str = "", fmt: str = "text") -> ParsedReport:
                 split_progress_status(res.rows)
                 return _finish(meta, res, res.period_headers, fmt, warnings + w)
 
-    # 3. space-separated rows
+    # 3. forms (label / value paragraphs)
+    form = parse_form(paras)
+    if form:
+        grid, w = form
+        res = rows_from_grid(grid, header_at=0)
+        if res and res.rows:
+            _meta_and_title(lines, grid.lines[0] - 1, meta)
+            return _finish(meta, res, res.period_headers, fmt, warnings + w)
+
+    # 4. space-separated rows
     spaced = parse_spaced(lines)
     if spaced:
         grid, w = spaced
@@ -662,7 +732,7 @@ def parse_text(text: str, name: str = "", fmt: str = "text") -> ParsedReport:
             _meta_and_title(lines, grid.lines[0] - 1, meta)
             return _finish(meta, res, res.period_headers, fmt, warnings + w)
 
-    # 4. numbered prose
+    # 5. numbered prose
     items = prose.parse_prose(lines)
     if items:
         rows, first_line = items

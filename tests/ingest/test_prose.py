@@ -83,3 +83,10 @@ def test_a_summary_without_items_is_refused():
 ])
 def test_task_and_progress_split(text, task, progress):
     assert split_task_progress(text) == (task, progress)
+
+
+def test_numbered_section_headings_are_not_read_as_a_form():
+    text = "某县2024年重点工作上半年情况\n一、主要任务\n1.新建公园2个。上半年已建成1个。\n二、进展情况\n2.改造道路3公里。截至6月底已完成2公里。\n"
+    rep = parse_bytes(text.encode(), "sections.txt")
+    assert [r.number for r in rep.rows] == ["1", "2"]
+    assert rep.rows[1].category == ["进展情况"]

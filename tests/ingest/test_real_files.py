@@ -142,3 +142,12 @@ def test_015_and_027_prose_items_split_task_from_progress():
     rep = _parse("027")
     assert len(rep.rows) >= 7
     assert all(r.content.endswith("。") and r.progress for r in rep.rows[:7])
+
+
+def test_212_a_monthly_form_of_labelled_fields():
+    rep = _parse("212")
+    assert len(rep.rows) == 3
+    assert rep.columns["title"] == "项目名称" and rep.columns["status"] == "进度是否滞后"
+    assert [r.status for r in rep.rows] == ["否", "否", "否"]
+    assert rep.rows[0].content.endswith("130公里") and rep.rows[0].remarks == "无"
+    assert rep.period.kind == "month" and rep.period.label == "11月份"
