@@ -171,59 +171,68 @@ def extract_targets(content: str, year: int | None = None) -> list[Target]:
     everything = scan(content, bare=True)
     qs = [q for q in everything if q.unit]
     out: list[Target] = []
-    floor = 0
+    floor = 0  # targets do not reach back over the previous one
     skip_until = -1
     for i, q in enumerate(qs):
-        if q.start < skip_until:
-            continue
-        if _is_context(content, q, qs, i, floor):
+        if q.start < skip_until or _is_context(content, q, qs, i, floor):
             continue
         if out and q.start and content[q.start - 1].isspace() and any(
                 (t.value, t.unit) == (q.value, q.unit) for t in out):
             continue  # a table's figure column repeating the target its text states
         dl = deadline_at(content, q.start, year, deadlines)
-        # 省、市名牌产品各一个: one target per listed item.
-        if content[max(0, q.start - 1):q.start] == "各":
-            ls = _left_segment(content, q, floor, _CLAUSE_STOP)
-            head = _FILLER.sub("", content[ls:q.start - 1])
-            head = _VERB.sub("", head)
-            items = [x for x in re.split(r"[、和及]", head) if x]
-            if len(items) > 1:
-                last = items[-1]
-                for it in items:
-                    metric = it if len(it) >= len(last) - 1 or it == last else it + last[len(it):]
-                    out.append(Target(content[ls:q.end], _clean_metric(metric), q.value, q.unit,
-                                      q.comparator, dl, ls, q.end, at=q.start))
-                floor = q.end
-                continue
-        # 城市低保、农村低保补差水平月均分别达到300元/人、140元/人: items pair with figures.
-        ls_clause = _left_segment(content, q, floor, _CLAUSE_STOP)
-        before = content[ls_clause:q.start]
-        if "分别" in before and not any(ls_clause <= o.start < q.start for o in qs):
-            group = [q]
-            for o in qs[i + 1:]:
-                gap = content[group[-1].end:o.start]
-                if gap in ("、", "和", "及", ",", "，") :
-                    group.append(o)
-                else:
-                    break
-            items = [x for x in re.split(r"[、和及]", before.split("分别")[0]) if x]
-            if len(group) > 1 and len(items) == len(group):
-                for k, (it, g) in enumerate(zip(items, group)):
-                    s = ls_clause if k == 0 else g.start
-                    out.append(Target(content[s:g.end], _clean_metric(_FILLER.sub("", it)), g.value,
-                                      g.unit, g.comparator, deadline_at(content, g.start, year, deadlines),
-                                      s, g.end, at=g.start))
-                floor = group[-1].end
-                skip_until = group[-1].end
-                continue
-        out.append(_single(content, q, floor, dl))
-        floor = out[-1].end
+        made = (_one_per_item(content, q, floor, dl)
+                or _paired_with_items(content, q, qs, i, floor, year, deadlines)
+                or [_single(content, q, floor, dl)])
+        out.extend(made)
+        floor = max(t.end for t in made)
+        skip_until = floor
     if not out:
         t = _table_figure(content, year, deadlines, everything)
         if t:
             out.append(t)
     return [_with_context(content, t) for t in out]
+
+
+def _one_per_item(content: str, q: Quantity, floor: int, dl: date | None) -> list[Target]:
+    """省、市名牌产品各一个: one target per listed item, each counted by the figure."""
+    if content[max(0, q.start - 1):q.start] != "各":
+        return []
+    ls = _left_segment(content, q, floor, _CLAUSE_STOP)
+    head = _VERB.sub("", _FILLER.sub("", content[ls:q.start - 1]))
+    items = [x for x in re.split(r"[、和及]", head) if x]
+    if len(items) < 2:
+        return []
+    last = items[-1]
+    out = []
+    for it in items:
+        # 省 in 省、市名牌产品 borrows the head noun of the last item: 省名牌产品.
+        metric = it if len(it) >= len(last) - 1 else it + last[len(it):]
+        out.append(Target(content[ls:q.end], _clean_metric(metric), q.value, q.unit,
+                          q.comparator, dl, ls, q.end, at=q.start))
+    return out
+
+
+def _paired_with_items(content, q, qs, i, floor, year, deadlines) -> list[Target]:
+    """城市、农村低保补差分别达到300元、140元: the items before 分别 pair with the figures."""
+    ls = _left_segment(content, q, floor, _CLAUSE_STOP)
+    before = content[ls:q.start]
+    if "分别" not in before or any(ls <= o.start < q.start for o in qs):
+        return []
+    group = [q]
+    for o in qs[i + 1:]:
+        if content[group[-1].end:o.start] not in ("、", "和", "及", ",", "，"):
+            break
+        group.append(o)
+    items = [x for x in re.split(r"[、和及]", before.split("分别")[0]) if x]
+    if len(group) < 2 or len(items) != len(group):
+        return []
+    out = []
+    for k, (it, g) in enumerate(zip(items, group)):
+        s = ls if k == 0 else g.start
+        out.append(Target(content[s:g.end], _clean_metric(_FILLER.sub("", it)), g.value, g.unit,
+                          g.comparator, deadline_at(content, g.start, year, deadlines), s, g.end,
+                          at=g.start))
+    return out
 
 
 def _with_context(content: str, t: Target) -> Target:
@@ -258,6 +267,8 @@ def _number_start(content: str, t: Target) -> int:
         if q.value == t.value:
             return t.start + q.start
     return t.start
+
+
 def _single(content: str, q: Quantity, floor: int, dl: date | None) -> Target:
     ls = _left_segment(content, q, floor)
     left = content[ls:q.start]
@@ -275,9 +286,9 @@ def _single(content: str, q: Quantity, floor: int, dl: date | None) -> Target:
         start = q.start - (len(left) - len(left.rstrip())) - len(vm.group()) if vm else q.start
     else:
         metric = left_metric + (_clean_metric(noun) if len(noun) <= 4 else "")
+        # The text keeps the opening verb but not aims such as 力争/确保 or dates.
         lead = _FILLER.match(left)
         start = ls + (lead.end() if lead else 0)
-        # Keep the opening verb in the text but not aims such as 力争/确保 or dates.
     if len(re.sub(r"同比|增长|增速|下降|提高|提升|减少", "", metric)) < 2 and ls > 0:
         # 实现税收收入15亿元,同比增长6%: the growth is of the object named in the clause before.
         # 高标准农田建设,全年任务为25万亩: the object is named in the clause before.
@@ -290,7 +301,9 @@ def _single(content: str, q: Quantity, floor: int, dl: date | None) -> Target:
         metric = prev + metric
     end = q.end + len(noun)
     start = min(start, q.start)
-    return Target(content[start:end].strip(), metric, q.value, q.unit, q.comparator, dl, start, end,
+    while start < q.start and content[start].isspace():
+        start += 1
+    return Target(content[start:end], metric, q.value, q.unit, q.comparator, dl, start, end,
                   at=q.start)
 
 
