@@ -15,7 +15,7 @@ import zipfile
 
 from .meta import looks_like_title, organization_from_title, read_meta
 from .report import Meta, ParsedReport, ParseError
-from .tables import Grid, TableResult, clean, rows_from_grid, split_progress_status
+from .tables import Grid, TableResult, belongs_with, clean, rows_from_grid, split_progress_status
 from .text import _finish, parse_text
 
 
@@ -150,6 +150,8 @@ def parse_docx(data: bytes, name: str = "") -> ParsedReport:
             res = rows_from_grid(grid, header_at=0)
         if res and res.rows:
             header = header or list(grid.cells[res.header_row])
+            if results and not belongs_with(results[0], res):
+                continue
             results.append(res)
     if not results:
         try:
@@ -178,6 +180,9 @@ def parse_docx(data: bytes, name: str = "") -> ParsedReport:
         except Exception:
             meta.title = None
     meta.organization = organization_from_title(meta.title)
+    if any("progress" in r.columns for r in results):
+        # a report table with progress beside lists without it (attachments, contacts)
+        results = [r for r in results if "progress" in r.columns]
     merged = TableResult(columns={}, rows=[])
     heads: list[str] = []
     for res in results:

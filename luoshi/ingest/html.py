@@ -17,7 +17,7 @@ from lxml import etree
 
 from .meta import is_meta_line, looks_like_title, organization_from_title, parse_datetime, read_meta
 from .report import Meta, ParsedReport, ParseError
-from .tables import Grid, TableResult, clean, rows_from_grid, split_progress_status
+from .tables import Grid, TableResult, belongs_with, clean, rows_from_grid, split_progress_status
 from .text import FURNITURE, _finish, decode
 
 _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol",
@@ -176,6 +176,8 @@ def parse_html(data: bytes, name: str = "") -> ParsedReport:
         if leader:
             for row in res.rows:
                 row.leader = row.leader or leader
+        if results and not belongs_with(results[0], res):
+            continue
         results.append(res)
         used.append(table)
     if not results:
@@ -215,6 +217,9 @@ def parse_html(data: bytes, name: str = "") -> ParsedReport:
     if not meta.title and page_title and looks_like_title(page_title):
         meta.title = page_title.strip()
     meta.organization = meta.organization or organization_from_title(meta.title)
+    if any("progress" in r.columns for r in results):
+        # a report table with progress beside lists without it (attachments, contacts)
+        results = [r for r in results if "progress" in r.columns]
     merged = TableResult(columns={}, rows=[])
     period_headers: list[str] = []
     for res in results:

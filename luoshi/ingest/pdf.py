@@ -12,7 +12,7 @@ import io
 import re
 
 from .report import ParsedReport, ParseError
-from .tables import Grid, TableResult, clean, rows_from_grid, split_progress_status
+from .tables import Grid, TableResult, belongs_with, clean, rows_from_grid, split_progress_status
 from .text import _finish, _meta_and_title, parse_text
 from .report import Meta
 
@@ -96,6 +96,8 @@ def parse_pdf(data: bytes, name: str = "") -> ParsedReport:
             res = rows_from_grid(grid, header_at=0)
         if res and res.rows:
             header = header or list(grid.cells[res.header_row])
+            if results and not belongs_with(results[0], res):
+                continue
             results.append(res)
     if not results:
         return parse_text(full, name, fmt="pdf")

@@ -319,3 +319,13 @@ def split_progress_status(rows: list[Row]) -> None:
 
 def is_status_word(text: str) -> bool:
     return bool(_STATUS_WORDS.match(text.strip()))
+
+
+def belongs_with(first: TableResult, other: TableResult) -> bool:
+    """May a later table on the same page be read as part of the same report? Yes when it has a
+    progress column, or shares half of the first table's headers; a list of attachments
+    (序号 / 附件名称) next to the report does not."""
+    if "progress" in other.columns:
+        return True
+    a, b = set(first.columns.values()), set(other.columns.values())
+    return len(a & b) * 2 >= max(1, len(a))

@@ -13,7 +13,7 @@ from datetime import date, datetime
 
 from .meta import looks_like_title, organization_from_title, read_meta
 from .report import Meta, ParsedReport, ParseError
-from .tables import Grid, TableResult, clean, find_header, rows_from_grid, split_progress_status
+from .tables import Grid, TableResult, belongs_with, clean, find_header, rows_from_grid, split_progress_status
 from .text import _finish
 
 _MAX_ROWS = 20000
@@ -66,6 +66,8 @@ def _read_sheets(sheets: list[tuple[str, list[list[str]], list[tuple[int, int, i
                     line = " ".join(dict.fromkeys(x for x in row if x))
                     if line:
                         above.append(line)
+            if results and not belongs_with(results[0], res):
+                continue
             results.append(res)
     if not results:
         raise ParseError(f"{where}no table header with 序号/任务内容/完成情况 found in {len(sheets)} sheet(s)")

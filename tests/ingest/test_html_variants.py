@@ -106,3 +106,19 @@ def test_the_unit_written_in_the_task_text_is_taken_out(content, task, unit):
     from luoshi.ingest.tables import _take_unit
 
     assert _take_unit(content) == (task, unit)
+
+
+def test_an_attachment_list_beside_the_report_is_not_read_as_tasks():
+    page = """<table><tr><th>序号</th><th>主要任务</th><th>落实情况</th></tr>
+    <tr><td>1</td><td>建设口袋公园6个。</td><td>已建成4个。</td></tr></table>
+    <table><tr><th>序号</th><th>附件名称</th></tr><tr><td>1</td><td>口袋公园分布表.xls</td></tr></table>"""
+    rep = parse_bytes(page.encode(), "att.html")
+    assert [r.content for r in rep.rows] == ["建设口袋公园6个。"]
+
+
+def test_a_list_before_the_report_table_is_dropped():
+    page = """<table><tr><th>序号</th><th>附件名称</th></tr><tr><td>1</td><td>口袋公园分布表.xls</td></tr></table>
+    <table><tr><th>序号</th><th>主要任务</th><th>落实情况</th></tr>
+    <tr><td>1</td><td>建设口袋公园6个。</td><td>已建成4个。</td></tr></table>"""
+    rep = parse_bytes(page.encode(), "att2.html")
+    assert [r.content for r in rep.rows] == ["建设口袋公园6个。"]
