@@ -1,0 +1,51 @@
+"""The search page: results from published rows, snippets with the words marked, filters, links."""
+
+from luoshi.publish.models import Disclosure
+from tests.portal.conftest import page, text
+
+
+def _results(doc):
+    return doc.xpath("//ol[@class='results']/li")
+
+
+def test_a_two_character_word_is_found_and_marked(client, liutang):
+    doc = page(client, "/search?q=托位")
+    results = _results(doc)
+    assert len(results) == 4  # tasks 1 and 2, in both periods
+    assert {text(m) for m in doc.xpath("//ol[@class='results']//mark")} == {"托位"}
+    assert "共找到4条结果" in text(doc.xpath("//p[@class='count']")[0])
+    assert all(h.startswith("/tasks/") for h in doc.xpath("//h2[@class='result-title']/a/@href"))
+
+
+def test_filters_narrow_the_results(client, liutang):
+    q1, q2 = liutang
+    assert len(_results(page(client, "/search?q=托位&period=第一季度"))) == 2
+    # 提供托位60个 (task 2) is not reported in either period; task 1 has an achieved target in both.
+    doc = page(client, "/search?q=托位&status=not_reported")
+    assert [text(h)[:3] for h in doc.xpath("//h2[@class='result-title']")] == ["第2项", "第2项"]
+    assert len(_results(page(client, "/search?q=托位&status=achieved&period=第二季度"))) == 1
+    doc = page(client, f"/search?org={q1.organization_id}&unit=城建办")
+    assert {text(h)[:2] for h in doc.xpath("//h2[@class='result-title']")} == {"第3", "第4"}
+    # Choosing an organization offers its categories and units as lists.
+    options = doc.xpath("//select[@name='category']/option/@value")
+    assert options == ["", "产业发展", "城乡建设", "民生保障"]
+    assert "综合执法队" in doc.xpath("//select[@name='unit']/option/@value")
+
+
+def test_drafts_are_not_found(client, liutang):
+    _, q2 = liutang
+    Disclosure.private_objects.filter(pk=q2.pk).update(state=Disclosure.State.DRAFT)
+    doc = page(client, "/search?q=托位")
+    assert len(_results(doc)) == 2
+    assert q2.get_absolute_url() not in doc.xpath("//a/@href")
+
+
+def test_an_empty_query_shows_only_the_form(client, liutang):
+    doc = page(client, "/search")
+    assert doc.xpath("//form[contains(@class,'search-form')]") and not doc.xpath("//p[@class='count']")
+
+
+def test_markup_in_a_query_is_escaped(client, liutang):
+    response = client.get("/search", {"q": "<script>养老"})
+    assert response.status_code == 200
+    assert b"<script>\xe5" not in response.content and "&lt;script&gt;养老".encode() in response.content
