@@ -14,12 +14,14 @@ import re
 
 from .text import bigrams, normalise
 
+# Phrases that say only that work goes on, and the filler words around them.
 VAGUE = re.compile(
     r"正在推进|推进中|正常推进|有序推进|稳步推进|积极推进|扎实推进|持续推进|全力推进|加快推进|"
     r"按计划推进|按序时推进|序时推进|顺利推进|进展正常|进展顺利|进展良好|正常进行|正在进行|"
     r"正在实施|按计划实施|有序开展|正在开展|持续开展|积极开展|按计划开展|稳步实施|有序实施|"
-    r"工作|相关|各项|目前|总体|均|已|正|在|按|计划|项目|等|中"
+    r"按时推进|按期推进|加紧推进|抓紧推进|正在抓紧|推进顺利"
 )
+_FILLER = re.compile(r"各项|相关|目前|当前|总体|整体|工作|项目|任务|均|已|正|在|按|等|中|了|[,，;；。.!！?？:：]")
 
 REPEAT_SHARE = 0.8
 UNCHANGED_SHARE = 0.9
@@ -44,8 +46,7 @@ def findings_for(targets, content: str, progress: str, previous: str | None) -> 
     pb = bigrams(progress)
     if content and pb and len(pb & bigrams(content)) / len(pb) >= REPEAT_SHARE:
         out.append("repeats_task")
-    rest = VAGUE.sub("", text)
-    if len(rest) <= 2 and VAGUE.search(text):
+    if VAGUE.search(text) and not _FILLER.sub("", VAGUE.sub("", text)):
         out.append("vague_only")
     if previous is not None and normalise(previous) and (
             normalise(previous) == text or _jaccard(previous, progress) >= UNCHANGED_SHARE):

@@ -10,13 +10,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .numbers import CN_DIGITS, NUMERAL, UNITS, fold, numeral_value, to_number
+from .numbers import ARABIC, CHINESE, CN_DIGITS, NUMERAL, UNITS, fold, numeral_value, to_number
 
 _UNIT_ALT = r"个\s?百分点|" + "|".join(re.escape(u) for u in UNITS)
 
+# A Chinese numeral only counts before a measure word (闻堰二小, 四纵三横 are names), so the
+# expression checks that ahead and spares the scanner the many 一 and 三 of running text.
+_CN_AHEAD = (rf"(?=(?:\s*[-—–~～至到]\s*{CHINESE})?(?:万亿|万|亿|千)?(?:多|余)?\s{{0,2}}"
+             rf"(?:{_UNIT_ALT}))")
 QTY_RE = re.compile(
     rf"(?P<pct>百分之)(?P<pnum>{NUMERAL})"
-    rf"|(?P<num>{NUMERAL})(?P<mult1>万亿|万|亿|千(?![米瓦]))?(?:\s*[-—–~～至到]\s*(?P<num2>{NUMERAL}))?"
+    rf"|(?P<num>{ARABIC}|{CHINESE}{_CN_AHEAD})(?P<mult1>万亿|万|亿|千(?![米瓦]))?"
+    rf"(?:\s*[-—–~～至到]\s*(?P<num2>{NUMERAL}))?"
     rf"(?P<mult>万亿|万|亿|千(?![米瓦]))?(?P<approx>多|余)?"
     rf"(?:\s{{0,2}}(?P<unit>{_UNIT_ALT}))?"
 )
