@@ -140,7 +140,7 @@ def _header_run(paras: list[tuple[int, str]], i: int) -> tuple[list[str], int] |
         if role is None:
             if cells and (f.startswith(("(", "（")) or header_names_period(f)) and role_of(cells[-1] + f):
                 cells[-1] += f
-            elif nxt is not None and role_of(f + nxt) and role_of(nxt) is None or (nxt is not None and role_of(f + nxt) and len(f) <= 4):
+            elif nxt is not None and len(f) >= 2 and role_of(f + nxt) and (role_of(nxt) is None or len(f) <= 4):
                 cells.append(f + nxt)
                 k += 1
             else:
@@ -446,6 +446,8 @@ def _form_label(paras: list[tuple[int, str]], k: int) -> tuple[str, int] | None:
         frag = norm_header(paras[j][1])
         if not frag or len(frag) > (12 if j == k else 4) or _SENTENCE_PUNCT.search(frag) or is_number(frag):
             break
+        if j == k and not role_of(frag) and (len(frag) > 6 or (re.search(r"\d", frag) and not header_names_period(frag))):
+            return None  # a value ("新建健身点10处"), not the first fragment of a label
         if j == k and (len(frag) < 2 or re.match(r"^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])", frag)):
             return None  # 无 / 否 / 是 is a value; 一、… is a numbered heading of prose
         joined += frag
@@ -570,7 +572,8 @@ def parse_spaced(lines: list[str]) -> tuple[Grid, list[str]] | None:
         k = 0
         while k < len(words):
             w = words[k]
-            if role_of(w) is None and k + 1 < len(words) and role_of(w + words[k + 1]):
+            if (role_of(w) is None and k + 1 < len(words) and role_of(w + words[k + 1])
+                    and (role_of(words[k + 1]) is None or header_names_period(w) or len(w) <= 3)):
                 header.append(w + words[k + 1])
                 k += 2
                 continue
