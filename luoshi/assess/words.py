@@ -24,7 +24,8 @@ DONE = re.compile(
 NOT_DONE = re.compile(
     r"未完成|尚未|未开工|未建成|未达|正在|推进中|施工中|进行中|建设中|办理中|审批中|实施中|"
     r"[^，,。；;]中$|在建|已启动|启动|招投标|招标|申报|审批|报批|计划于|预计|将于|待|筹备|前期|"
-    r"设计|滞后|缓慢|偏慢|进度|逐步|有序推进|稳步推进|正常推进|加快|着手|开工|进场|准备"
+    r"设计|滞后|缓慢|偏慢|进度|逐步|有序推进|稳步推进|正常推进|加快|着手|开工|进场|准备|"
+    r"基本完成|基本建成|可完成|将完成|争取|力争|确保|暂停|暂缓"
 )
 # Words before a figure or in a clause that say the task is being carried on, not done.
 ONGOING = re.compile(r"(?:推进|逐步|正在|加快|力争|争取|确保|继续|持续)")
@@ -48,6 +49,11 @@ def instances_done(t: Target, progress: str, clauses):
 
 
 def words_status(span_text: str) -> str:
+    """``achieved`` when the words say done and nothing pending, else ``in_progress``;
+    a completion rate (完成率100%, 完成年度任务的85%) decides when given."""
+    rate = RATE.search(span_text)
+    if rate:
+        return ACHIEVED if float(rate.group(1)) >= 100 else IN_PROGRESS
     if DONE.search(span_text) and not NOT_DONE.search(span_text):
         pct = re.findall(r"(\d+(?:\.\d+)?)%", span_text)
         if any(float(p) < 100 for p in pct):

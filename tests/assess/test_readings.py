@@ -50,6 +50,10 @@ def test_listed_items_named_as_done_are_counted():
     ("电动自行车充电桩正在施工中。", "in_progress"),
     ("电动自行车充电桩已完成招投标,11月进场施工。", "in_progress"),
     ("充电桩建设计划于11月底完成。", "in_progress"),
+    ("电动自行车充电桩已基本建成,正在调试。", "in_progress"),
+    ("电动自行车充电桩建设完成率100%。", "achieved"),
+    ("电动自行车充电桩建设完成率65%。", "in_progress"),
+    ("电动自行车充电桩已开工建设。", "in_progress"),
     ("街道组织开展了消防安全宣传活动。", "not_reported"),
     ("", "not_reported"),
 ])
