@@ -32,6 +32,8 @@ DEADLINE_RE = re.compile(
     rf"|(?P<thisyear>年底|年末|年内|本年度|今年|全年|年度)"
 )
 
+_BASE_BEFORE = re.compile(r"(?:比|较|与|同|自|从|截至|截止)\s*$")
+_BASE_AFTER = re.compile(r"\s*(?:以来|同期|水平|基础|相比|底的|末的|前后|起)")
 _SEASON_MONTH = {"春季": 3, "夏季": 6, "秋季": 9, "冬季": 12, "春节前": 2}
 _QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
@@ -59,7 +61,10 @@ def find_deadlines(text: str, year: int | None) -> list[Deadline]:
         if g["span"]:
             when = date(int(g["y2"]), 12, 31)
         elif g["yonly"]:
-            # 2014级, 2023年度 are not deadlines of a task; a year followed by 年度 is the plan year.
+            # 比2020年增长, 2020年以来: a year of comparison or origin is no deadline.
+            if _BASE_BEFORE.search(text, max(0, m.start() - 3), m.start()) or \
+                    _BASE_AFTER.match(text, m.end()):
+                continue
             when = date(int(g["yonly"]), 12, 31)
         elif g["thisyear"]:
             if year:

@@ -19,6 +19,8 @@ from luoshi.assess import assess, extract_targets
     ("2021年至2025年期间,全市新建口袋公园300个。", 2022, date(2025, 12, 31)),
     ("新建口袋公园3个,6月底前完成。", 2024, date(2024, 6, 30)),
     ("新建口袋公园3个。", 2024, None),
+    ("人均可支配收入比2020年增长10%。", 2024, None),
+    ("2020年以来累计建成口袋公园30个。", 2024, None),
 ])
 def test_it_resolves_the_deadline_of_a_target(content, year, deadline):
     (t,) = extract_targets(content, year)
