@@ -15,7 +15,7 @@ import zipfile
 
 from .meta import looks_like_title, organization_from_title, read_meta
 from .report import Meta, ParsedReport, ParseError
-from .tables import Grid, TableResult, belongs_with, clean, rows_from_grid, split_progress_status
+from .tables import Grid, TableResult, belongs_with, clean, form_record, grid_from_records, rows_from_grid, split_progress_status
 from .text import _finish, parse_text
 
 
@@ -136,6 +136,7 @@ def parse_docx(data: bytes, name: str = "") -> ParsedReport:
     paragraphs = _numbered_paragraphs(document)
     results: list[TableResult] = []
     header: list[str] | None = None
+    forms: list[dict[str, str]] = []
     for table in document.tables:
         try:
             grid = _table_grid(table)
@@ -148,10 +149,20 @@ def parse_docx(data: bytes, name: str = "") -> ParsedReport:
             if grid.copy is not None:
                 grid.copy.insert(0, [False] * len(header))
             res = rows_from_grid(grid, header_at=0)
+        if res is None:
+            record = form_record(grid)
+            if record:
+                forms.append(record)
+                continue
         if res and res.rows:
             header = header or list(grid.cells[res.header_row])
             if results and not belongs_with(results[0], res):
                 continue
+            results.append(res)
+    if not results and forms:
+        res = rows_from_grid(grid_from_records(forms), header_at=0)
+        if res and res.rows:
+            res.warnings.append("form layout: one table of labelled fields per item")
             results.append(res)
     if not results:
         try:

@@ -17,7 +17,7 @@ from lxml import etree
 
 from .meta import is_meta_line, looks_like_title, organization_from_title, parse_datetime, read_meta
 from .report import Meta, ParsedReport, ParseError
-from .tables import Grid, TableResult, belongs_with, clean, rows_from_grid, split_progress_status
+from .tables import Grid, TableResult, belongs_with, clean, form_record, grid_from_records, rows_from_grid, split_progress_status
 from .text import FURNITURE, _finish, decode
 
 _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol",
@@ -156,6 +156,7 @@ def parse_html(data: bytes, name: str = "") -> ParsedReport:
     leaves = [t for t in root.iter("table") if not any(True for _ in t.iter("table") if _ is not t)]
     results: list[TableResult] = []
     used = []
+    forms: list[dict[str, str]] = []
     last_header: list[str] | None = None
     for table in leaves:
         grid = table_grid(table)
@@ -170,6 +171,10 @@ def parse_html(data: bytes, name: str = "") -> ParsedReport:
             grid.lines = [0] + (grid.lines or [])
             res = rows_from_grid(grid, header_at=0)
         if res is None or not res.rows:
+            record = form_record(grid) if res is None else None
+            if record:
+                forms.append(record)
+                used.append(table)
             continue
         last_header = list(grid.cells[res.header_row])
         leader = _leader_above(table)
@@ -180,6 +185,11 @@ def parse_html(data: bytes, name: str = "") -> ParsedReport:
             continue
         results.append(res)
         used.append(table)
+    if not results and len(forms) >= 1:
+        res = rows_from_grid(grid_from_records(forms), header_at=0)
+        if res and res.rows:
+            res.warnings.append("form layout: one table of labelled fields per item")
+            results.append(res)
     if not results:
         # No table: the page's text may hold the report as paragraphs or prose.
         from .text import parse_text

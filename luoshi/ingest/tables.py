@@ -262,12 +262,15 @@ def rows_from_grid(grid: Grid, header_at: int | None = None) -> TableResult | No
         row.category = cats
         if not row.unit:
             row.content, row.unit = _take_unit(row.content)
+        # a list of units broken after its separator ("嘉善县政府、\n长三角发展办") is one line
+        row.unit = re.sub(r"([、,，/])\n", r"\1", row.unit)
         prev = result.rows[-1] if result.rows else None
         # A task spilling over two rows: no number of its own (or the merged number repeated)
         # while the table numbers its tasks; join it to the task above.
         if prev is not None and num_col is not None and numbered and (not row.number or num_is_copy):
             if num_is_copy and row.content and row.content != prev.content and not grid.is_copy(r, roles.index("content") if "content" in roles else 0):
-                row.number = f"{prev.number}-{sum(1 for x in result.rows if x.number.startswith(prev.number.split('-')[0])) + 1}"
+                parent = prev.number.split("-")[0]
+                row.number = f"{parent}-{sum(1 for x in result.rows if x.number.split('-')[0] == parent) + 1}"
                 row.number_generated = True
                 result.rows.append(row)
                 continue
@@ -285,8 +288,55 @@ def rows_from_grid(grid: Grid, header_at: int | None = None) -> TableResult | No
                 result.warnings.append(f"row {line}: no content or progress in column {result.columns.get('content') or result.columns.get('progress')}")
             continue
         result.rows.append(row)
+    if _is_matrix(result.rows):
+        return None
     _generate_numbers(result.rows)
     return result
+
+
+_FIGURE = re.compile(r"^[\d.,，%％万亿元个人户家所座公里亩米\s()（）-]*$")
+
+
+def _is_matrix(rows: list[Row]) -> bool:
+    """A grid of figures (regions x indicators), not a task list: no task title, and the
+    'content' cells are mostly bare figures."""
+    if not rows or any(r.title for r in rows):
+        return False
+    figures = sum(1 for r in rows if r.content and _FIGURE.match(r.content) and not r.progress.strip(" \n0123456789.%"))
+    return figures * 5 >= len(rows) * 3
+
+
+def form_record(grid: Grid) -> dict[str, str] | None:
+    """A table printing one item as label / value rows (项目名称 | …; 进展情况 | …): the item's
+    fields keyed by label, or None when the table is not such a form."""
+    record: dict[str, str] = {}
+    for row in grid.cells:
+        cells = [clean(x) for x in row]
+        if not cells or not cells[0]:
+            continue
+        label = norm_header(cells[0])
+        role = role_of(label)
+        values = [x for x in dict.fromkeys(cells[1:]) if x and x != cells[0]]
+        if role is None or role == "number" or len(label) > 12:
+            if values or len(cells) > 1:
+                continue
+        if role is None:
+            continue
+        record[label] = "\n".join(values)
+    roles = {role_of(k) for k in record}
+    if len(record) >= 2 and roles & {"content", "title"} and "progress" in roles:
+        return record
+    return None
+
+
+def grid_from_records(records: list[dict[str, str]]) -> Grid:
+    order: list[str] = []
+    for rec in records:
+        for k in rec:
+            if k not in order:
+                order.append(k)
+    cells = [order] + [[rec.get(k, "") for k in order] for rec in records]
+    return Grid(cells, None, list(range(0, len(records) + 1)))
 
 
 def _join(prev: Row, row: Row) -> None:

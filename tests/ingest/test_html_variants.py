@@ -122,3 +122,31 @@ def test_a_list_before_the_report_table_is_dropped():
     <tr><td>1</td><td>建设口袋公园6个。</td><td>已建成4个。</td></tr></table>"""
     rep = parse_bytes(page.encode(), "att2.html")
     assert [r.content for r in rep.rows] == ["建设口袋公园6个。"]
+
+
+def test_one_form_table_per_item_gives_one_row_each():
+    form = """<p>2022年为民办实事项目进展情况月报表(10月份)</p>
+    <table><tr><td>项 目<br>名 称</td><td>{name}</td></tr><tr><td>我市<br>任务</td><td>{task}</td></tr>
+    <tr><td>进展<br>情况</td><td>{progress}</td></tr><tr><td>是否<br>滞后</td><td>否</td></tr></table>"""
+    page = "<html><body>" + form.format(name="城市绿道", task="新建绿道20公里", progress="已建成21公里。") + \
+        form.format(name="街头绿地", task="新建绿地8处", progress="已建成6处。") + "</body></html>"
+    rep = parse_bytes(page.encode(), "forms.html")
+    assert [(r.title, r.content, r.progress, r.status) for r in rep.rows] == [
+        ("城市绿道", "新建绿道20公里", "已建成21公里。", "否"), ("街头绿地", "新建绿地8处", "已建成6处。", "否")]
+    assert rep.period.end.isoformat() == "2022-10-31"
+
+
+def test_a_region_by_indicator_matrix_is_refused():
+    from luoshi.ingest import ParseError
+
+    page = """<table><tr><th>地区</th><th>目标任务</th><th>进度</th><th>完成比例(%)</th></tr>
+    <tr><td>全市</td><td>27800</td><td>52242</td><td>187.9</td></tr>
+    <tr><td>东区</td><td>8000</td><td>9921</td><td>124.0</td></tr></table>"""
+    with pytest.raises(ParseError):
+        parse_bytes(page.encode(), "matrix.html")
+
+
+def test_units_broken_after_a_separator_are_one_line():
+    page = """<table><tr><th>序号</th><th>主要工作任务</th><th>进展情况</th><th>牵头部门</th></tr>
+    <tr><td>1</td><td>建设创业新城。</td><td>完成规划设计。</td><td>县政府、<br>发展办</td></tr></table>"""
+    assert parse_bytes(page.encode(), "u.html").rows[0].unit == "县政府、发展办"

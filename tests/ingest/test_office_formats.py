@@ -131,3 +131,20 @@ def test_xlsx_two_row_header_with_merged_cells_and_a_spilled_task():
     assert (first.unit, first.percent) == ("区住建局", "83%")
     assert rep.rows[1].remarks == "含社区托育点"
     assert rep.period.end.isoformat() == "2024-09-30" and rep.meta.title.startswith("某区2024年")
+
+
+def test_docx_one_form_table_per_item():
+    import io
+
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("2023年为民办实事项目进展情况月报表(5月份)")
+    for name, progress in [("口袋公园", "已建成3处。"), ("健身步道", "已完成招标。")]:
+        t = d.add_table(rows=3, cols=2)
+        for r, (label, value) in enumerate([("项目名称", name), ("进展情况", progress), ("存在困难和问题", "无")]):
+            t.cell(r, 0).text, t.cell(r, 1).text = label, value
+    buf = io.BytesIO()
+    d.save(buf)
+    rep = parse_bytes(buf.getvalue(), "forms.docx")
+    assert [(r.content, r.progress, r.remarks) for r in rep.rows] == [("口袋公园", "已建成3处。", "无"), ("健身步道", "已完成招标。", "无")]
