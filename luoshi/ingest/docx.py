@@ -16,7 +16,7 @@ import zipfile
 from .meta import looks_like_title, organization_from_title, read_meta
 from .report import Meta, ParsedReport, ParseError
 from .tables import Grid, TableResult, belongs_with, clean, form_record, grid_from_records, rows_from_grid, split_progress_status
-from .text import _finish, parse_text
+from .text import finish_report, parse_text
 
 
 def _table_grid(table) -> Grid:
@@ -203,4 +203,4 @@ def parse_docx(data: bytes, name: str = "") -> ParsedReport:
         merged.warnings.extend(res.warnings)
         heads.extend(res.period_headers)
     split_progress_status(merged.rows)
-    return _finish(meta, merged, heads, "docx", [], "\n".join(before))
+    return finish_report(meta, merged, heads, "docx", [], "\n".join(before))

@@ -18,7 +18,7 @@ from lxml import etree
 from .meta import is_meta_line, looks_like_title, organization_from_title, parse_datetime, read_meta
 from .report import Meta, ParsedReport, ParseError
 from .tables import Grid, TableResult, belongs_with, clean, form_record, grid_from_records, rows_from_grid, split_progress_status
-from .text import FURNITURE, _finish, decode
+from .text import FURNITURE, finish_report, decode
 
 _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol",
           "section", "article", "header", "footer", "dd", "dt", "dl", "blockquote", "pre",
@@ -241,4 +241,4 @@ def parse_html(data: bytes, name: str = "") -> ParsedReport:
     if len(results) > 1:
         merged.warnings.append(f"{len(results)} report tables on the page, read one after the other")
     split_progress_status(merged.rows)
-    return _finish(meta, merged, period_headers, "html", [], "\n".join(before))
+    return finish_report(meta, merged, period_headers, "html", [], "\n".join(before))

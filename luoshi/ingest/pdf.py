@@ -11,10 +11,9 @@ from __future__ import annotations
 import io
 import re
 
-from .report import ParsedReport, ParseError
+from .report import Meta, ParsedReport, ParseError
 from .tables import Grid, TableResult, belongs_with, clean, rows_from_grid, split_progress_status
-from .text import _finish, _meta_and_title, parse_text
-from .report import Meta
+from .text import finish_report, read_head, parse_text
 
 _MAX_PAGES = 200
 
@@ -103,7 +102,7 @@ def parse_pdf(data: bytes, name: str = "") -> ParsedReport:
         return parse_text(full, name, fmt="pdf")
     meta = Meta()
     lines = full.split("\n")
-    _meta_and_title(lines[:30], 30, meta)
+    read_head(lines[:30], 30, meta)
     merged = TableResult(columns={}, rows=[])
     heads: list[str] = []
     for res in results:
@@ -113,4 +112,4 @@ def parse_pdf(data: bytes, name: str = "") -> ParsedReport:
         heads.extend(res.period_headers)
         merged.warnings.extend(res.warnings)
     split_progress_status(merged.rows)
-    return _finish(meta, merged, heads, "pdf", [], "\n".join(lines[:30]))
+    return finish_report(meta, merged, heads, "pdf", [], "\n".join(lines[:30]))

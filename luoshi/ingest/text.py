@@ -20,8 +20,8 @@ from . import prose
 from .columns import header_names_period, norm_header, role_of
 from .meta import is_meta_line, looks_like_title, organization_from_title, read_meta
 from .period import find_period, find_year
-from .report import Meta, ParsedReport, ParseError, Row
-from .tables import Grid, clean, is_number, is_status_word, rows_from_grid, split_progress_status
+from .report import Meta, ParsedReport, ParseError
+from .tables import Grid, is_number, is_status_word, rows_from_grid, split_progress_status
 
 _SENTENCE_PUNCT = re.compile(r"[。；;，,：:！？!?]")
 _PERCENT = re.compile(r"^[\d.]+\s*%")
@@ -654,7 +654,8 @@ def _place_spaced(parts: list[str], roles: list[str | None]) -> list[str]:
 # ---- the whole document ----------------------------------------------------------------------
 
 
-def _meta_and_title(lines: list[str], upto: int, meta: Meta) -> None:
+def read_head(lines: list[str], upto: int, meta: Meta) -> None:
+    """Metadata, title and organization from the lines above a report's table (or items)."""
     head = [ln for ln in lines[:upto] if ln.strip()]
     read_meta(head, meta)
     if not meta.title:
@@ -667,7 +668,9 @@ def _meta_and_title(lines: list[str], upto: int, meta: Meta) -> None:
         meta.organization = organization_from_title(meta.title)
 
 
-def _finish(meta: Meta, result, period_headers: list[str], fmt: str, warnings: list[str], text_for_period: str = "") -> ParsedReport:
+def finish_report(meta: Meta, result, period_headers: list[str], fmt: str, warnings: list[str], text_for_period: str = "") -> ParsedReport:
+    """The ParsedReport, its period read from the title, else a period-naming header (1-9月推进情况),
+    else (strictly) from the text above the table, with the publication year as the fallback."""
     fallback_year = (meta.written_date.year if meta.written_date else None) or (meta.published_at.year if meta.published_at else None)
     period = find_period(meta.title or "", fallback_year)
     if period is None:
@@ -696,9 +699,9 @@ def parse_text(text: str, name: str = "", fmt: str = "text") -> ParsedReport:
         grid, _ = pasted
         res = rows_from_grid(grid, header_at=0)
         if res and res.rows:
-            _meta_and_title(lines, grid.lines[0] - 1, meta)
+            read_head(lines, grid.lines[0] - 1, meta)
             split_progress_status(res.rows)
-            return _finish(meta, res, res.period_headers, fmt, warnings)
+            return finish_report(meta, res, res.period_headers, fmt, warnings)
 
     # 2. one cell per paragraph (the seed)
     paras = _expand_header_lines(_paragraphs(lines))
@@ -710,9 +713,9 @@ def parse_text(text: str, name: str = "", fmt: str = "text") -> ParsedReport:
             grid, w = parsed
             res = rows_from_grid(grid, header_at=0)
             if res and res.rows:
-                _meta_and_title(lines, paras[hstart][0] - 1, meta)
+                read_head(lines, paras[hstart][0] - 1, meta)
                 split_progress_status(res.rows)
-                return _finish(meta, res, res.period_headers, fmt, warnings + w)
+                return finish_report(meta, res, res.period_headers, fmt, warnings + w)
 
     # 3. forms (label / value paragraphs)
     form = parse_form(paras)
@@ -720,8 +723,8 @@ def parse_text(text: str, name: str = "", fmt: str = "text") -> ParsedReport:
         grid, w = form
         res = rows_from_grid(grid, header_at=0)
         if res and res.rows:
-            _meta_and_title(lines, grid.lines[0] - 1, meta)
-            return _finish(meta, res, res.period_headers, fmt, warnings + w)
+            read_head(lines, grid.lines[0] - 1, meta)
+            return finish_report(meta, res, res.period_headers, fmt, warnings + w)
 
     # 4. space-separated rows
     spaced = parse_spaced(lines)
@@ -732,18 +735,18 @@ def parse_text(text: str, name: str = "", fmt: str = "text") -> ParsedReport:
             for row in res.rows:
                 if row.line in getattr(grid, "generated_lines", ()):
                     row.number_generated = True
-            _meta_and_title(lines, grid.lines[0] - 1, meta)
-            return _finish(meta, res, res.period_headers, fmt, warnings + w)
+            read_head(lines, grid.lines[0] - 1, meta)
+            return finish_report(meta, res, res.period_headers, fmt, warnings + w)
 
     # 5. numbered prose
     items = prose.parse_prose(lines)
     if items:
         rows, first_line = items
-        _meta_and_title(lines, first_line - 1, meta)
+        read_head(lines, first_line - 1, meta)
         from .tables import TableResult
 
         res = TableResult(columns={"content": "", "progress": ""}, rows=rows)
-        return _finish(meta, res, [], fmt, warnings + ["prose layout: task and progress split at the first progress sentence"], "\n".join(lines))
+        return finish_report(meta, res, [], fmt, warnings + ["prose layout: task and progress split at the first progress sentence"], "\n".join(lines))
 
     if found:
         raise ParseError(f"{where}a table header ({'/'.join(found[1])}) but no numbered rows under it")

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from .meta import looks_like_title, organization_from_title, read_meta
 from .report import Meta, ParsedReport, ParseError
 from .tables import Grid, TableResult, belongs_with, clean, find_header, rows_from_grid, split_progress_status
-from .text import _finish
+from .text import finish_report
 
 _MAX_ROWS = 20000
 _MAX_COLS = 200
@@ -87,7 +87,7 @@ def _read_sheets(sheets: list[tuple[str, list[list[str]], list[tuple[int, int, i
         merged.warnings.extend(res.warnings)
         heads.extend(res.period_headers)
     split_progress_status(merged.rows)
-    return _finish(meta, merged, heads, fmt, [], "\n".join(above))
+    return finish_report(meta, merged, heads, fmt, [], "\n".join(above))
 
 
 def parse_xlsx(data: bytes, name: str = "") -> ParsedReport:
