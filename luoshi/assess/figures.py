@@ -16,12 +16,15 @@ from .targets import Target
 from .text import STOP_BIGRAMS, bigrams, coverage, enclosing, normalise
 from .words import DONE, NOT_DONE, ONGOING
 
-_PLAN_BEFORE = re.compile(r"(?:计划|目标|任务|下达|拟|将|规划|预算)")
+_PLAN_BEFORE = re.compile(r"(?:计划|目标|任务|下达|拟|将|规划)")
 _CUMULATIVE = re.compile(r"(?:累计|共计|总计|合计|共|达到?|总数|总量|实际|全年)")
 _ACHIEVE_MARK = re.compile(r"(?:已|完成|解决|实际|累计|共计|达|建成|开展|新增|实现|实施|办理|改造|完工)")
 _QUALIFIER_MONEY = re.compile(r"(\d+(?:\.\d+)?)(?=[万亿]?元)")
 _DECLINE = re.compile(r"(?:下降|减少|回落|降低|负增长)\s*$")
 _GROWTH = re.compile(r"增长|增速|提高|提升|上升|增加")
+# Measures whose target is a ceiling even when no 以内/不超过 is written.
+_LOWER_BETTER = re.compile(r"失业率|发生率|死亡率|亡人|事故|案件|发案|浓度|能耗|排放|负债率|空置率|超标")
+_DECLINE_WORD = re.compile(r"下降|降低|减少|压减|削减")
 _LIST_AGAIN = re.compile(r"等\s*[\d一二两三四五六七八九十]")
 
 
@@ -89,8 +92,11 @@ def score(t: Target, c: Cand) -> float:
 
 
 def meets(t: Target, v: float) -> bool:
+    """Whether ``v`` reaches the target: at or above it, at or below for ``<=`` and for a rate
+    that is better low (失业率 5.5 with no comparator written)."""
     eps = 1e-9
-    if t.comparator == "<=":
+    if t.comparator == "<=" or (t.comparator == "=" and _LOWER_BETTER.search(t.metric)
+                                and not _DECLINE_WORD.search(t.metric)):
         return v <= t.value + eps
     return v >= t.value - eps
 
@@ -200,8 +206,10 @@ def _best_pairs(targets, cands, f: Figures, taken: set[int]) -> None:
             if s < 0.5:
                 continue
             restated = c.q.value == t.value and not c.done
-            if restated and c.pending:
-                continue  # 3个口袋公园均已完成选址设计: the task named again, not a result
+            if restated and (c.pending or not c.marked):
+                # 3个口袋公园均已完成选址设计, 2所幼儿园主体结顶: the task's figure named again
+                # as the subject of work under way, not a result.
+                continue
             closeness = (-abs(math.log(c.q.value / t.value)) if c.q.value > 0 and t.value > 0
                          else -99.0)
             pairs.append(((not restated, round(s, 3), c.cumulative, closeness), i, k))

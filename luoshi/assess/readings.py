@@ -125,7 +125,8 @@ def _readings(targets: list[Target], progress: str, as_of: date | None, content:
                     achieved, st, ev = counted
         if st is None:
             # A figure in the target's unit near a distinctive word of its metric: work reported.
-            core = bigrams(t.metric) - STOP_BIGRAMS
+            core = bigrams(t.metric) - STOP_BIGRAMS - set().union(
+                *[bigrams(u.metric) for u in targets if u is not t])
             weak = [c for c in cands if c.q.unit and compatible(t, c.q) and not c.plan
                     and core & bigrams(c.sent_left + c.own)]
             if weak:

@@ -19,7 +19,10 @@ def _score_module():
     return module
 
 
-@pytest.mark.parametrize("name", ["seed.jsonl", "dev.jsonl"])
+LABELLED = sorted(p.name for p in DATA.glob("*.jsonl")) or ["seed.jsonl", "dev.jsonl"]
+
+
+@pytest.mark.parametrize("name", LABELLED)
 def test_the_labelled_rows_meet_the_goals(name, tmp_path):
     if not (DATA / name).exists() or not (DATA / "score.py").exists():
         pytest.skip(f"{DATA} absent: ../shared/data/assess is needed for the labelled score")

@@ -81,6 +81,21 @@ def test_the_task_figure_named_again_counts_only_when_done(progress, expected):
     assert _statuses("新建口袋公园3个。", progress) == [expected]
 
 
+def test_the_task_figure_as_subject_of_work_under_way_is_not_a_result():
+    assert _statuses("新建公办幼儿园2所。", "2所公办幼儿园主体结顶,预计9月投用。") == [(None, "in_progress")]
+
+
+def test_a_rate_better_low_is_met_below_its_figure_without_a_comparator():
+    assert _statuses("城镇调查失业率(%) 5.5", "5.1") == [(5.1, "achieved")]
+
+
+def test_words_shared_by_several_targets_do_not_report_on_each():
+    content = "新增城镇就业8000人,帮助失业人员再就业1500人,就业困难人员就业500人。"
+    progress = "新增城镇就业6230人,失业人员再就业1120人。"
+    assert _statuses(content, progress) == [
+        (6230, "in_progress"), (1120, "in_progress"), (None, "not_reported")]
+
+
 def test_a_decline_answers_a_growth_target_with_a_negative_value():
     content = "全年实现税收收入15亿元,同比增长6%。"
     progress = "1-9月实现税收收入11.8亿元,同比下降3.2%。"
