@@ -206,9 +206,7 @@ def _best_pairs(targets, cands, f: Figures, taken: set[int]) -> None:
             if s < 0.5:
                 continue
             restated = c.q.value == t.value and not c.done
-            if restated and (c.pending or not c.marked):
-                # 3个口袋公园均已完成选址设计, 2所幼儿园主体结顶: the task's figure named again
-                # as the subject of work under way, not a result.
+            if _names_task_again(t, c):
                 continue
             closeness = (-abs(math.log(c.q.value / t.value)) if c.q.value > 0 and t.value > 0
                          else -99.0)
@@ -221,6 +219,13 @@ def _best_pairs(targets, cands, f: Figures, taken: set[int]) -> None:
             taken.add(k)
 
 
+def _names_task_again(t: Target, c: Cand) -> bool:
+    """3个口袋公园均已完成选址设计, 2所幼儿园主体结顶: the task's own figure named again as the
+    subject of work under way is no result; 开展各类文体活动200场以上 (a verb of doing before
+    it) and 6家已全部建成 (done) are."""
+    return c.q.value == t.value and not c.done and (c.pending or not c.marked)
+
+
 def _only_one_in_its_unit(targets, progress, cands, f: Figures, taken: set[int]) -> None:
     """The only target counted in its unit takes the figure in that unit the text reports
     done (上半年已完成610公里), the running total before the increment (新增1203例,达8878例)."""
@@ -231,7 +236,7 @@ def _only_one_in_its_unit(targets, progress, cands, f: Figures, taken: set[int])
         if sum(1 for u in targets if compatible(u, unit_q(t))) > 1:
             continue
         pool = [k for k, c in enumerate(cands) if k not in taken and not c.plan and not c.ongoing
-                and c.q.unit and compatible(t, c.q)]
+                and c.q.unit and compatible(t, c.q) and not _names_task_again(t, c)]
         if not (len(pool) == 1 and short):
             pool = [k for k in pool if cands[k].marked]
         if not pool:
