@@ -60,6 +60,11 @@ class UnitRow:
     def light_label(self):
         return LIGHTS[self.light]
 
+    @property
+    def state_counts(self):
+        """Counts in the order of STATE_LABELS (templates cannot call Counter.items: it is a key)."""
+        return [self.states[k] for k in STATE_LABELS]
+
 
 _WORSE = {"green": 0, "yellow": 1, "red": 2}
 

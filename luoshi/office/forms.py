@@ -90,7 +90,7 @@ def period_presets(year: int) -> dict[str, tuple[str, str, datetime.date, dateti
 
 class PeriodForm(forms.Form):
     span = forms.ChoiceField(label="报告期")
-    due = forms.DateField(label="报送截止日期", widget=forms.DateInput(attrs={"type": "date"}))
+    due = forms.DateField(label="报送截止日期", widget=forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"}))
 
     def __init__(self, *args, plan: Plan, **kwargs):
         super().__init__(*args, **kwargs)
@@ -145,7 +145,7 @@ class OverrideForm(forms.Form):
 
 class PublishForm(forms.Form):
     title = forms.CharField(label="标题", max_length=300)
-    written_date = forms.DateField(label="成文日期", widget=forms.DateInput(attrs={"type": "date"}))
+    written_date = forms.DateField(label="成文日期", widget=forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"}))
     topic = forms.CharField(label="主题分类", max_length=100, initial="政务公开")
     source = forms.CharField(label="信息来源", max_length=100)
     change_note = forms.CharField(label="更正说明", required=False, widget=forms.Textarea(attrs={"rows": 3}),

@@ -334,7 +334,7 @@ def entry(request, period_pk: int, task_pk: int):
 def _reading_preview(task, period, text, earlier):
     """What the assessor reads in `text` now, without saving anything."""
     targets = list(task.targets.all())
-    result = assess.read_progress([assessing.as_assess_target(t) for t in targets], text, as_of=period.end,
+    result = assess.read_progress([assessing.as_assess_target(t, task.content) for t in targets], text, as_of=period.end,
                                   previous=earlier.text if earlier else None)
     return {"rows": list(zip(targets, result.readings)), "findings": result.findings,
             "labels": dict(Reading.Status.choices)}
