@@ -113,9 +113,18 @@ def _clean_metric(s: str) -> str:
 
 
 def _left_segment(content: str, q: Quantity, floor: int, stops: str = _LEFT_STOP) -> int:
-    """Start of the words before ``q`` that may name its object."""
+    """Start of the words before ``q`` that may name its object; a stop inside brackets
+    (新(改、扩)建公办园5所) does not end them."""
     i = q.start
-    while i > floor and content[i - 1] not in stops:
+    depth = 0
+    while i > floor:
+        c = content[i - 1]
+        if c in ")）":
+            depth += 1
+        elif c in "(（" and depth:
+            depth -= 1
+        elif c in stops and not depth:
+            break
         i -= 1
     return i
 

@@ -147,6 +147,15 @@ def test_overdue_when_the_deadline_passed_and_not_achieved(as_of, progress, over
     assert r.overdue is overdue
 
 
+def test_read_progress_works_on_a_target_built_from_stored_fields():
+    from luoshi.assess import Target
+
+    stored = Target(text="新增40个托位", metric="托位", value=40, unit="个", comparator="=",
+                    deadline=date(2024, 12, 31), start=0, end=7)
+    (r,) = read_progress([stored], "青溪社区新增备案托位40个。", as_of=AS_OF).readings
+    assert (r.achieved, r.status, r.overdue) == (40, "achieved", False)
+
+
 def test_read_progress_works_on_targets_extracted_earlier():
     targets = extract_targets("新增40个托位。", 2024)
     result = read_progress(targets, "青溪社区新增备案托位40个。", as_of=AS_OF)
