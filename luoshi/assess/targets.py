@@ -281,6 +281,11 @@ def _number_start(content: str, t: Target) -> int:
 def _single(content: str, q: Quantity, floor: int, dl: date | None) -> Target:
     ls = _left_segment(content, q, floor)
     left = content[ls:q.start]
+    # “…项目”计划完成工程量5%: a quoted project name the target follows is not its object.
+    for k in reversed([k for k, ch in enumerate(left) if ch == "”"]):
+        if _FILLER.match(left[k + 1:]) or _VERB.match(left[k + 1:]):
+            ls, left = ls + k + 1, left[k + 1:]
+            break
     noun = _right_noun(content, q)
     cells = _drop_departments(left).split()
     # In a table row the cell touching the figure names it (… 区民政局 标准不低于3480元/年).
@@ -298,6 +303,8 @@ def _single(content: str, q: Quantity, floor: int, dl: date | None) -> Target:
         # The text keeps the opening verb but not aims such as 力争/确保 or dates.
         lead = _FILLER.match(left)
         start = ls + (lead.end() if lead else 0)
+        if start and content[start - 1] == "“" and "”" in content[start:q.start]:
+            start -= 1  # keep the quotation mark that opens a quoted name
     if len(re.sub(r"同比|增长|增速|下降|提高|提升|减少", "", metric)) < 2 and ls > 0:
         # 实现税收收入15亿元,同比增长6%: the growth is of the object named in the clause before.
         # 高标准农田建设,全年任务为25万亩: the object is named in the clause before.

@@ -125,3 +125,9 @@ def test_to_dict_is_json_ready():
     assert d["deadline"] == "2024-12-31"
     assert set(d) == {"text", "metric", "value", "unit", "comparator", "deadline", "start", "end"}
     json.dumps(d, ensure_ascii=False)
+
+
+def test_a_quoted_project_name_before_the_target_is_not_its_object():
+    t = _one("“青溪书房提升项目”计划完成阅读推广活动9场")
+    assert (t.value, t.unit, t.metric) == (9, "场", "阅读推广活动")
+    assert t.text.endswith("阅读推广活动9场") and "青溪书房" not in t.text
