@@ -10,6 +10,7 @@ admin.site.site_title = "落实"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("api/", include("luoshi.api.urls")),
     path("accounts/", include("luoshi.office.accounts")),
     path("office/", include("luoshi.office.urls")),
     path("", include("luoshi.portal.urls")),
