@@ -27,8 +27,12 @@ UNITS = (
     "%", "％", "‰", "美元", "元", "亩", "个", "家", "场", "名", "人", "套", "孔", "条", "块",
     "所", "处", "座", "户", "幢", "栋", "本", "只", "台", "辆", "位", "张", "间", "项", "次",
     "例", "口", "吨", "根", "盏", "棵", "株", "件", "支", "艘", "部", "份", "册", "种", "门",
-    "对", "组", "片", "段", "米", "床", "头", "篇", "宗", "笔", "km",
+    "对", "组", "片", "段", "米", "床", "头", "篇", "宗", "笔", "倍", "km",
 )
+
+# Words that are a measure only after certain metrics: 优良天数330天, 人均预期寿命79岁,
+# 群众满意度95分. Elsewhere 3天内, 3岁以下, 15分钟 are durations, ages and times.
+CONDITIONAL_UNITS = {"天": ("天数",), "岁": ("寿命",), "分": ("满意度", "得分", "评分", "分数")}
 
 # People are counted with several measure words; a reading may use another than the target.
 PEOPLE = frozenset({"人", "名", "例", "人次", "位"})

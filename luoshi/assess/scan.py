@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .numbers import ARABIC, CHINESE, CN_DIGITS, NUMERAL, UNITS, fold, numeral_value, to_number
+from .numbers import (ARABIC, CHINESE, CN_DIGITS, CONDITIONAL_UNITS, NUMERAL, UNITS, fold,
+                      numeral_value, to_number)
 
 _UNIT_ALT = r"个\s?百分点|" + "|".join(re.escape(u) for u in UNITS)
 
@@ -92,6 +93,16 @@ def _is_chinese(s: str) -> bool:
     return not any(c.isdigit() for c in s)
 
 
+def _conditional_unit(text: str, s: int, e: int) -> str:
+    """天/岁/分 after a number are a measure only when the metric before asks for one."""
+    word = text[e:e + 1]
+    needs = CONDITIONAL_UNITS.get(word)
+    if not needs or text[e + 1:e + 2] in ("钟", "之", "内"):
+        return ""
+    left = text[max(0, s - 12):s]
+    return word if any(n in left for n in needs) else ""
+
+
 _QUOTED = re.compile(r"“[^“”]{1,10}”|\"[^\"]{1,10}\"")
 
 
@@ -145,6 +156,9 @@ def scan(text: str, bare: bool = False) -> list[Quantity]:
                 continue
             if chinese and num == "一" and unit == "次":
                 continue  # 一次: once (最多跑一次), not an amount
+        elif not chinese and (cond := _conditional_unit(text, s, e)):
+            unit = cond
+            e += 1
         elif not bare:
             continue
         else:

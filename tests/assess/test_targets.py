@@ -38,6 +38,10 @@ def _one(content, year=2024):
     ("新建５Ｇ基站３００个。", 300, "个", "=", "基站"),
     ("建成区绿化覆盖率达到42%。", 42, "%", "=", "建成区绿化覆盖率"),
     ("全年地区生产总值增长5%-8%。", 5, "%", ">=", "地区生产总值"),
+    ("空气质量优良天数达到330天以上。", 330, "天", ">=", "优良天数"),
+    ("人均预期寿命达到79岁。", 79, "岁", "=", "人均预期寿命"),
+    ("群众满意度达到95分。", 95, "分", "=", "群众满意度"),
+    ("旅游收入增长1.5倍。", 1.5, "倍", "=", "旅游收入"),
     ("新增城镇就业3万-5万人。", 30_000, "人", ">=", "城镇就业"),
 ])
 def test_it_reads_value_unit_comparator_and_metric(content, value, unit, comparator, metric_has):
@@ -63,6 +67,7 @@ def test_it_reads_value_unit_comparator_and_metric(content, value, unit, compara
     "为6-18个月婴幼儿提供托育服务。",                    # an age range in months
     "推动5G+工业互联网应用。",                           # a technology name
     "落实“三个一批”和“两个确保”要求。",                  # slogans in quotation marks
+    "申请材料3天内办结,关爱3岁以下婴幼儿。",              # durations and ages
 ])
 def test_it_finds_no_target_in_names_dates_and_vague_amounts(content):
     assert extract_targets(content, 2024) == []
