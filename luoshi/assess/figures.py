@@ -151,6 +151,7 @@ def match_figures(targets: list[Target], progress: str, cands: list[Cand], claus
     taken: set[int] = set()
     _table_lead(targets, progress, cands, f, taken)
     _listed_in_order(targets, progress, cands, f, taken)
+    _kinds_summed(targets, cands, f, taken)
     _best_pairs(targets, cands, f, taken)
     if f.lead_rate is None:
         _only_one_in_its_unit(targets, progress, cands, f, taken)
@@ -191,6 +192,27 @@ def _listed_in_order(targets, progress, cands, f: Figures, taken: set[int]) -> N
                 f.evidence[i] = cands[j].clause
                 taken.add(j)
         return
+
+
+def _kinds_summed(targets, cands, f: Figures, taken: set[int]) -> None:
+    """引进世界500强、中国500强、上市公司或龙头企业项目不少于3个 against one figure per kind
+    (世界500强项目3个;中国500强项目1个;上市公司或龙头企业项目2个): the kinds add up."""
+    for i, t in enumerate(targets):
+        if f.achieved[i] is not None or len(t.alts) < 2:
+            continue
+        hits: dict[int, int] = {}  # candidate -> the first kind it names
+        for k, c in enumerate(cands):
+            if k in taken or c.plan or c.ongoing or not c.q.unit or not compatible(t, c.q):
+                continue
+            own = normalise(c.own)
+            named = [j for j, kind in enumerate(t.alts) if normalise(kind) in own]
+            if named and len(named) < len(t.alts):
+                hits.setdefault(k, named[0])
+        if len(set(hits.values())) >= 2:
+            f.achieved[i] = sum(cands[k].q.value for k in hits)
+            ks = sorted(hits)
+            f.evidence[i] = (cands[ks[0]].clause[0], cands[ks[-1]].clause[1])
+            taken.update(hits)
 
 
 def _best_pairs(targets, cands, f: Figures, taken: set[int]) -> None:

@@ -29,7 +29,7 @@ _NOUN_RE = re.compile(r"[^\s，,。；;：:！？!?、()（）\d]{1,24}")
 _NOUN_BAD_START = ("以", "的", "左", "内", "多", "余", "和", "及", "或", "等", "分别", "各", "为",
                    "/", "以上", "占", "均", "达", "是", "了", "后", "前", "起", "来")
 _GENERIC_NOUNS = ("项目", "工程", "工作", "任务")
-_HIDDEN = ("context", "items", "clause", "each", "at")
+_HIDDEN = ("context", "items", "clause", "each", "at", "alts")
 _EACH = re.compile(r"([\d一二两三四五六七八九十]+)\s*[个项大类][^，,。；;]{1,12}?[均都各](?:要|将|需)?[^，,。；;]{0,6}$")
 _LIST_BEFORE = re.compile(r"([^，,。；;：:]*?)等$")
 # The last verb of a long left segment: what follows it is the object (开展心理健康讲座50场).
@@ -95,6 +95,8 @@ class Target:
     # N of 4个结构性指标均实现10%以上增长: the target holds for each of N things at once.
     each: int = field(default=0, compare=False, repr=False)
     at: int = field(default=-1, compare=False, repr=False)  # offset of the figure in content
+    # 引进世界500强、中国500强或龙头企业项目3个: kinds that count together towards the figure.
+    alts: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     def to_dict(self) -> dict:
         d = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in _HIDDEN}
@@ -199,7 +201,7 @@ def extract_targets(content: str, year: int | None = None) -> list[Target]:
         t = _table_figure(content, year, deadlines, everything)
         if t:
             out.append(t)
-    return [_with_context(content, t) for t in out]
+    return [_with_context(content, t, out[k - 1].end if k else 0) for k, t in enumerate(out)]
 
 
 def _one_per_item(content: str, q: Quantity, floor: int, dl: date | None) -> list[Target]:
@@ -244,7 +246,8 @@ def _paired_with_items(content, q, qs, i, floor, year, deadlines) -> list[Target
     return out
 
 
-def _with_context(content: str, t: Target) -> Target:
+def _with_context(content: str, t: Target, after: int = 0) -> Target:
+    """``t`` with the hidden fields a reading needs; ``after`` is where the previous target ends."""
     s0 = max(content.rfind(c, 0, t.start) for c in "。;；\n") + 1
     ends = [i for i in (content.find(c, t.end) for c in "。;；\n") if i >= 0]
     context = content[s0:min(ends) if ends else len(content)]
@@ -264,8 +267,15 @@ def _with_context(content: str, t: Target) -> Target:
             each = int(numeral_value(em.group(1)))
         except ValueError:
             each = 0
+    at = _number_start(content, t)
+    alts: tuple[str, ...] = ()
+    head = re.sub(r"[(（][^()（）]*[)）]", "", content[max(c0, after):at])
+    if not items and "等" not in head and "分别" not in head:
+        parts = [_clean_metric(x) for x in re.split(r"[、或]", head)]
+        if len(parts) >= 2 and all(len(x) >= 2 for x in parts):
+            alts = tuple(parts)
     return Target(t.text, t.metric, t.value, t.unit, t.comparator, t.deadline, t.start, t.end,
-                  context, items, clause, each, _number_start(content, t))
+                  context, items, clause, each, at, alts)
 
 
 def _number_start(content: str, t: Target) -> int:

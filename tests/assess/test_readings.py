@@ -38,6 +38,12 @@ def test_it_reads_the_reported_figure(content, progress, expected):
     assert _statuses(content, progress) == expected
 
 
+def test_kinds_reported_one_by_one_add_up():
+    content = "引进世界500强、中国500强或行业龙头企业投资项目不少于5个。"
+    progress = "引进世界500强企业投资项目2个;引进中国500强企业投资项目1个;引进行业龙头企业投资项目3个。"
+    assert _statuses(content, progress) == [(6, "achieved")]
+
+
 def test_listed_items_named_as_done_are_counted():
     content = "推进青禾、溪源、湖光等3个工业项目竣工投产。"
     progress = "推进青禾、溪源、湖光等3个工业项目竣工投产,溪源和湖光已通过竣工验收。"
