@@ -176,6 +176,12 @@ def test_the_dashboard_draws_its_charts_under_the_content_security_policy(page, 
         assert page.locator(f"#{chart}").bounding_box()["height"] >= 200
     assert not page.console_errors, page.console_errors
     shot(page, "dashboard")
+    # On paper the tables carry the data; the charts, the header and the period links stay off.
+    page.emulate_media(media="print")
+    assert not page.locator("#chart-category").is_visible()
+    assert not page.locator("nav.period-nav").is_visible() and not page.locator("header.site").is_visible()
+    assert page.locator("#table-category").is_visible() and page.locator("#table-trend").is_visible()
+    page.pdf(path=str(ARTIFACTS / "dashboard-print.pdf"))
 
 
 def test_axe_core_finds_no_serious_or_critical_violation(browser, site):
