@@ -25,6 +25,8 @@ _GROWTH = re.compile(r"增长|增速|提高|提升|上升|增加")
 # Measures whose target is a ceiling even when no 以内/不超过 is written.
 _LOWER_BETTER = re.compile(r"失业率|发生率|死亡率|亡人|事故|案件|发案|浓度|能耗|排放|负债率|空置率|超标")
 _DECLINE_WORD = re.compile(r"下降|降低|减少|压减|削减")
+_STOCK = re.compile(r"数量|总量|总数|保有量|总规模")
+_FLOW = re.compile(r"新建|新增|新改|改建|建成|创建|引进|培育|新开工|新认定|完成")
 _LIST_AGAIN = re.compile(r"等\s*[\d一二两三四五六七八九十]")
 
 
@@ -44,6 +46,15 @@ class Cand:
     done: bool         # the clause says the work is done, and nothing pending
     pending: bool      # the clause says something is still to do (设计, 正在, 计划于…)
     decline: bool      # 同比下降3.2%: a negative change
+    stock: bool        # 口袋公园数量达到390个: how many there are, not how many were added
+
+
+def answers(t: Target, c: Cand) -> bool:
+    """Whether figure ``c`` can answer ``t`` at all: a compatible unit, not a plan, and not a
+    stock (数量达到390个) against a target of additions (新建300个)."""
+    if c.plan or not c.q.unit or not compatible(t, c.q):
+        return False
+    return not (c.stock and _FLOW.search(t.text) and not _STOCK.search(t.text))
 
 
 def compatible(t: Target, q: Quantity) -> bool:
@@ -71,6 +82,7 @@ def candidates(progress: str, qs: list[Quantity], clauses, sentences) -> list[Ca
             done=bool(DONE.search(clause_text)) and not NOT_DONE.search(clause_text),
             pending=bool(NOT_DONE.search(clause_text)),
             decline=q.unit in ("%", "百分点") and bool(_DECLINE.search(left)),
+            stock=bool(_STOCK.search(left)) and not _FLOW.search(left),
         ))
     return out
 
@@ -202,7 +214,7 @@ def _kinds_summed(targets, cands, f: Figures, taken: set[int]) -> None:
             continue
         hits: dict[int, int] = {}  # candidate -> the first kind it names
         for k, c in enumerate(cands):
-            if k in taken or c.plan or c.ongoing or not c.q.unit or not compatible(t, c.q):
+            if k in taken or c.ongoing or not answers(t, c):
                 continue
             own = normalise(c.own)
             named = [j for j, kind in enumerate(t.alts) if normalise(kind) in own]
@@ -222,7 +234,7 @@ def _best_pairs(targets, cands, f: Figures, taken: set[int]) -> None:
         if f.achieved[i] is not None or t.each > 1:
             continue  # a target over each of N things is not met by one figure
         for k, c in enumerate(cands):
-            if k in taken or c.plan or c.ongoing or not c.q.unit or not compatible(t, c.q):
+            if k in taken or c.ongoing or not answers(t, c):
                 continue
             s = score(t, c)
             if s < 0.5:
@@ -257,8 +269,8 @@ def _only_one_in_its_unit(targets, progress, cands, f: Figures, taken: set[int])
             continue
         if sum(1 for u in targets if compatible(u, unit_q(t))) > 1:
             continue
-        pool = [k for k, c in enumerate(cands) if k not in taken and not c.plan and not c.ongoing
-                and c.q.unit and compatible(t, c.q) and not _names_task_again(t, c)]
+        pool = [k for k, c in enumerate(cands) if k not in taken and not c.ongoing
+                and answers(t, c) and not _names_task_again(t, c)]
         if not (len(pool) == 1 and short):
             pool = [k for k in pool if cands[k].marked]
         if not pool:

@@ -117,6 +117,10 @@ def _readings(targets: list[Target], progress: str, as_of: date | None, content:
             ev = ev or figs.lead_rate.clause
         if st is None:
             st, ev = by_words(t, progress, clauses, sentences, targets)
+            if st == ACHIEVED and any(ev[0] <= c.q.start < ev[1] and compatible(t, c.q)
+                                      and not meets(t, c.q.value) for c in cands):
+                # 完成…绿道共计140公里 against 500公里: the clause's own figure falls short.
+                st = IN_PROGRESS
             if st == ACHIEVED and t.value == 1 and t.unit in COUNTABLE:
                 achieved = 1  # the one object named as done
             elif st is not None and t.unit in COUNTABLE and t.value > 1:

@@ -38,6 +38,17 @@ def test_it_reads_the_reported_figure(content, progress, expected):
     assert _statuses(content, progress) == expected
 
 
+def test_how_many_there_are_does_not_answer_how_many_to_add():
+    assert _statuses("全区计划新建口袋公园30个。", "全区口袋公园数量达到95个。") == [(None, "in_progress")]
+
+
+def test_words_of_completion_around_a_figure_short_of_the_target_are_no_completion():
+    content = "新建城市绿道100公里,改造提升滨江绿道20公里。"
+    progress = "完成新建和改造城市绿道共计35公里。"
+    statuses = [st for _, st in _statuses(content, progress)]
+    assert "achieved" not in statuses
+
+
 def test_kinds_reported_one_by_one_add_up():
     content = "引进世界500强、中国500强或行业龙头企业投资项目不少于5个。"
     progress = "引进世界500强企业投资项目2个;引进中国500强企业投资项目1个;引进行业龙头企业投资项目3个。"
