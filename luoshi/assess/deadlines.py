@@ -3,7 +3,7 @@
 ``3月底前`` in a 2023 plan is 2023-03-31; ``年底``/``年内``/``本年度`` is the plan year's
 31 December; ``上半年`` 30 June; ``二季度`` 30 June; a season maps to the end of its quarter
 (``2024年秋季`` -> 2024-09-30, the month autumn terms begin); a span of years
-``(2013—2017年)`` or ``2021年至2025年`` ends on the last year's 31 December; a bare
+``(2013—2017年)`` or ``2026年至2030年`` ends on the last year's 31 December; a bare
 ``2023年`` heading a sentence means within that year.
 """
 from __future__ import annotations

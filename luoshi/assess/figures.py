@@ -46,12 +46,12 @@ class Cand:
     done: bool         # the clause says the work is done, and nothing pending
     pending: bool      # the clause says something is still to do (设计, 正在, 计划于…)
     decline: bool      # 同比下降3.2%: a negative change
-    stock: bool        # 口袋公园数量达到390个: how many there are, not how many were added
+    stock: bool        # 全区口袋公园数量达到95个: how many there are, not how many were added
 
 
 def answers(t: Target, c: Cand) -> bool:
     """Whether figure ``c`` can answer ``t`` at all: a compatible unit, not a plan, and not a
-    stock (数量达到390个) against a target of additions (新建300个)."""
+    stock (数量达到95个) against a target of additions (新建30个)."""
     if c.plan or not c.q.unit or not compatible(t, c.q):
         return False
     return not (c.stock and _FLOW.search(t.text) and not _STOCK.search(t.text))
@@ -95,7 +95,7 @@ def score(t: Target, c: Cand) -> float:
         rev = coverage(own_b - STOP_BIGRAMS, m) if own_b - STOP_BIGRAMS else 0.0
         s = max(s, 0.9 * rev)
     s = max(s, 0.8 * coverage(m, c.sent_left + c.own))
-    # 10亿元以上项目 is another class than 亿元以上项目: a money figure in the clause that the
+    # 5亿元以上项目 is another class than 亿元以上项目: a money figure in the clause that the
     # metric lacks says the figure counts something else.
     own_q = set(_QUALIFIER_MONEY.findall(c.own))
     if own_q - set(_QUALIFIER_MONEY.findall(m)):
@@ -114,8 +114,8 @@ def meets(t: Target, v: float) -> bool:
 
 
 def scaled_lead(t: Target, lead: Quantity, ratio: Quantity | None) -> float:
-    """A bare figure in a table is written in the unit of the target column: 7965 against a
-    target of 10000万 means 7965万. The completion-rate column beside it decides the scale."""
+    """A bare figure in a table is written in the unit of the target column: 1600 against a
+    target of 2000万 means 1600万. The completion-rate column beside it decides the scale."""
     v = lead.value
     if lead.unit or ratio is None or not t.value:
         return v
@@ -173,7 +173,7 @@ def match_figures(targets: list[Target], progress: str, cands: list[Cand], claus
 
 def _table_lead(targets, progress, cands, f: Figures, taken: set[int]) -> None:
     """A table row: the figure comes first, maybe followed by its completion rate
-    (``32095 123.4 超额完成``, ``6453人 72%``), or a completion rate alone (``95%``)."""
+    (``5600 112 超额完成``, ``4100人 82%``), or a completion rate alone (``95%``)."""
     if not cands or cands[0].q.start != len(progress) - len(progress.lstrip()):
         return
     lead = cands[0]
@@ -191,7 +191,7 @@ def _table_lead(targets, progress, cands, f: Figures, taken: set[int]) -> None:
 
 
 def _listed_in_order(targets, progress, cands, f: Figures, taken: set[int]) -> None:
-    """实际分别完成95个、310个、7397个: figures listed with 分别 answer the targets in order."""
+    """实际分别完成12个、35个: figures listed with 分别 answer the targets in order."""
     for k, c in enumerate(cands):
         if "分别" not in progress[c.clause[0]:c.q.start]:
             continue
@@ -207,8 +207,8 @@ def _listed_in_order(targets, progress, cands, f: Figures, taken: set[int]) -> N
 
 
 def _kinds_summed(targets, cands, f: Figures, taken: set[int]) -> None:
-    """引进世界500强、中国500强、上市公司或龙头企业项目不少于3个 against one figure per kind
-    (世界500强项目3个;中国500强项目1个;上市公司或龙头企业项目2个): the kinds add up."""
+    """引进央企、省属国企或龙头企业项目不少于5个 against one figure per kind
+    (央企项目2个;省属国企项目1个;龙头企业项目3个): the kinds add up."""
     for i, t in enumerate(targets):
         if f.achieved[i] is not None or len(t.alts) < 2:
             continue
@@ -255,14 +255,14 @@ def _best_pairs(targets, cands, f: Figures, taken: set[int]) -> None:
 
 def _names_task_again(t: Target, c: Cand) -> bool:
     """3个口袋公园均已完成选址设计, 2所幼儿园主体结顶: the task's own figure named again as the
-    subject of work under way is no result; 开展各类文体活动200场以上 (a verb of doing before
+    subject of work under way is no result; 开展送戏下乡80场 (a verb of doing before
     it) and 6家已全部建成 (done) are."""
     return c.q.value == t.value and not c.done and (c.pending or not c.marked)
 
 
 def _only_one_in_its_unit(targets, progress, cands, f: Figures, taken: set[int]) -> None:
     """The only target counted in its unit takes the figure in that unit the text reports
-    done (上半年已完成610公里), the running total before the increment (新增1203例,达8878例)."""
+    done (上半年已完成320公里), the running total before the increment (新增300人,累计达1800人)."""
     short = len(normalise(progress)) <= 20
     for i, t in enumerate(targets):
         if f.achieved[i] is not None or t.each > 1:

@@ -2,7 +2,7 @@
 
 The contract: every function here takes an isolated span (never a sentence) and returns plain
 numbers. ``cn2an`` converts a Chinese numeral span; it is never run over running text, because
-its sentence mode turns names such as 闻堰二小 or 三支队伍一体作战 into digits.
+its sentence mode turns names such as 闻堰二小 or 两支队伍协同作战 into digits.
 """
 from __future__ import annotations
 
@@ -53,7 +53,7 @@ _NUMBER_RE = re.compile(
 
 def to_number(x: float) -> int | float:
     """An int when integral, else a float rounded to 6 places (the scorer's precision).
-    Twelve significant digits first: 307.85 * 1e8 is 30785000000.000004 in binary."""
+    Twelve significant digits first: 12.34 * 1e8 is 1234000000.0000002 in binary."""
     x = round(float(f"{float(x):.12g}"), 6)
     return int(x) if x == int(x) else x
 

@@ -8,7 +8,7 @@ For each target the progress text is searched, in this order, for
    the listed items of ``A、B、C等3个…`` named as completed;
 2. a completion rate heading a table row (``95%`` against a target of 8 schools);
 3. words about the same object: completion (已完成, 通过验收, 投入运营) or work under way;
-4. a statement about the whole task (已达标, 设备购进中) when the text names no other object.
+4. a statement about the whole task (已达标, 设备采购中) when the text names no other object.
 
 Status: ``achieved`` when the figure meets the target (at or above, or at or below for
 ``<=``) or the words say it is done; ``in_progress`` when work on the object is reported
@@ -119,7 +119,7 @@ def _readings(targets: list[Target], progress: str, as_of: date | None, content:
             st, ev = by_words(t, progress, clauses, sentences, targets)
             if st == ACHIEVED and any(ev[0] <= c.q.start < ev[1] and compatible(t, c.q)
                                       and not meets(t, c.q.value) for c in cands):
-                # 完成…绿道共计140公里 against 500公里: the clause's own figure falls short.
+                # 完成…绿道共计35公里 against 100公里: the clause's own figure falls short.
                 st = IN_PROGRESS
             if st == ACHIEVED and t.value == 1 and t.unit in COUNTABLE:
                 achieved = 1  # the one object named as done

@@ -108,7 +108,7 @@ _QUOTED = re.compile(r"“[^“”]{1,10}”|\"[^\"]{1,10}\"")
 
 def scan(text: str, bare: bool = False) -> list[Quantity]:
     """Every quantity in ``text``, in order. With ``bare``, also numbers without a unit that
-    stand alone (a table column such as ``32095 123.4``); those get unit ''.
+    stand alone (a table column such as ``5600 112``); those get unit ''.
     """
     out: list[Quantity] = []
     # A short quotation is a name or a slogan: “三个一批”, “两个确保”, “9+3”.
@@ -173,7 +173,7 @@ def scan(text: str, bare: bool = False) -> list[Quantity]:
         except ValueError:
             continue
         if v2 is not None and (v2 <= v or m.group("num2").startswith("0")):
-            continue  # 202012-00140 is a code, not a range
+            continue  # 202301-00077 is a code, not a range
         mult1, mult = m.group("mult1") or "", m.group("mult") or ""
         if v2 is None:
             mult, mult1 = mult1 + mult, ""

@@ -4,9 +4,9 @@ A target is a quantity that states an amount to be reached, built, added, held o
 quantity scanner (``scan``) has already dropped ordinals, durations, names and set phrases;
 this module drops what the sentence marks as context rather than an aim:
 
-- a count that is the subject of another target (``4个结构性指标均实现10%以上增长``) or the
-  set a statement ranges over (``35个项目中``);
-- a money amount qualifying a class of projects (``投资10亿元以上项目10个``);
+- a count that is the subject of another target (``3项重点指标均实现8%以上增长``) or the
+  set a statement ranges over (``12个村社中``);
+- a money amount qualifying a class of projects (``新签约5亿元以上项目6个``);
 - a baseline (``现有``/``已有``/``原有``/``共有`` before it in the clause).
 
 What is counted (the metric) is the noun after the measure word (``新增40个托位`` -> 托位) or,
@@ -32,7 +32,7 @@ _GENERIC_NOUNS = ("项目", "工程", "工作", "任务")
 _HIDDEN = ("context", "items", "clause", "each", "at", "alts")
 _EACH = re.compile(r"([\d一二两三四五六七八九十]+)\s*[个项大类][^，,。；;]{1,12}?[均都各](?:要|将|需)?[^，,。；;]{0,6}$")
 _LIST_BEFORE = re.compile(r"([^，,。；;：:]*?)等$")
-# The last verb of a long left segment: what follows it is the object (开展心理健康讲座50场).
+# The last verb of a long left segment: what follows it is the object (原计划全年为居民开展健康讲座30场).
 _LAST_VERB = re.compile(
     r"(?:开展|完成|新增|新建|建设|建成|增设|增加(?!值)|创建|引进|培育|解决|做好|打造|取得|实施|改建|举办|"
     r"开工|送)(?!.*(?:开展|完成|新增|新建|建设|建成|增设|增加|创建|引进|培育|解决|做好|打造|取得|"
@@ -92,10 +92,10 @@ class Target:
     context: str = field(default="", compare=False, repr=False)
     items: tuple[str, ...] = field(default=(), compare=False, repr=False)
     clause: str = field(default="", compare=False, repr=False)
-    # N of 4个结构性指标均实现10%以上增长: the target holds for each of N things at once.
+    # N of 3项重点指标均实现8%以上增长: the target holds for each of N things at once.
     each: int = field(default=0, compare=False, repr=False)
     at: int = field(default=-1, compare=False, repr=False)  # offset of the figure in content
-    # 引进世界500强、中国500强或龙头企业项目3个: kinds that count together towards the figure.
+    # 引进央企、省属国企或龙头企业项目5个: kinds that count together towards the figure.
     alts: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     def to_dict(self) -> dict:
@@ -116,7 +116,7 @@ def _clean_metric(s: str) -> str:
 
 def _left_segment(content: str, q: Quantity, floor: int, stops: str = _LEFT_STOP) -> int:
     """Start of the words before ``q`` that may name its object; a stop inside brackets
-    (新(改、扩)建公办园5所) does not end them."""
+    (新(改、扩)建托育园3所) does not end them."""
     i = q.start
     depth = 0
     while i > floor:
@@ -205,7 +205,7 @@ def extract_targets(content: str, year: int | None = None) -> list[Target]:
 
 
 def _one_per_item(content: str, q: Quantity, floor: int, dl: date | None) -> list[Target]:
-    """省、市名牌产品各一个: one target per listed item, each counted by the figure."""
+    """培育省、市级示范品牌各一个: one target per listed item, each counted by the figure."""
     if content[max(0, q.start - 1):q.start] != "各":
         return []
     ls = _left_segment(content, q, floor, _CLAUSE_STOP)
@@ -216,7 +216,7 @@ def _one_per_item(content: str, q: Quantity, floor: int, dl: date | None) -> lis
     last = items[-1]
     out = []
     for it in items:
-        # 省 in 省、市名牌产品 borrows the head noun of the last item: 省名牌产品.
+        # 省 in 省、市级示范品牌 borrows the head noun of the last item: 省级示范品牌.
         metric = it if len(it) >= len(last) - 1 else it + last[len(it):]
         out.append(Target(content[ls:q.end], _clean_metric(metric), q.value, q.unit,
                           q.comparator, dl, ls, q.end, at=q.start))
@@ -224,7 +224,7 @@ def _one_per_item(content: str, q: Quantity, floor: int, dl: date | None) -> lis
 
 
 def _paired_with_items(content, q, qs, i, floor, year, deadlines) -> list[Target]:
-    """城市、农村低保补差分别达到300元、140元: the items before 分别 pair with the figures."""
+    """城市、农村低保月人均补差分别达到500元、300元: the items before 分别 pair with the figures."""
     ls = _left_segment(content, q, floor, _CLAUSE_STOP)
     before = content[ls:q.start]
     if "分别" not in before or any(ls <= o.start < q.start for o in qs):
@@ -291,14 +291,14 @@ def _number_start(content: str, t: Target) -> int:
 def _single(content: str, q: Quantity, floor: int, dl: date | None) -> Target:
     ls = _left_segment(content, q, floor)
     left = content[ls:q.start]
-    # “…项目”计划完成工程量5%: a quoted project name the target follows is not its object.
+    # “…项目”计划完成工程量20%: a quoted project name the target follows is not its object.
     for k in reversed([k for k, ch in enumerate(left) if ch == "”"]):
         if _FILLER.match(left[k + 1:]) or _VERB.match(left[k + 1:]):
             ls, left = ls + k + 1, left[k + 1:]
             break
     noun = _right_noun(content, q)
     cells = _drop_departments(left).split()
-    # In a table row the cell touching the figure names it (… 区民政局 标准不低于3480元/年).
+    # In a table row the cell touching the figure names it (… 区民政局 标准不低于900元/月).
     own_cell = _clean_metric(cells[-1]) if len(cells) > 1 else ""
     left_metric = own_cell if len(own_cell) >= 2 else _clean_metric(" ".join(cells))
     lv = _LAST_VERB.search(left_metric)
@@ -317,7 +317,7 @@ def _single(content: str, q: Quantity, floor: int, dl: date | None) -> Target:
             start -= 1  # keep the quotation mark that opens a quoted name
     if len(re.sub(r"同比|增长|增速|下降|提高|提升|减少", "", metric)) < 2 and ls > 0:
         # 实现税收收入15亿元,同比增长6%: the growth is of the object named in the clause before.
-        # 高标准农田建设,全年任务为25万亩: the object is named in the clause before.
+        # 绿色农田建设,全年任务为3万亩: the object is named in the clause before.
         ps = ls - 1
         while ps > 0 and content[ps - 1] not in _CLAUSE_STOP:
             ps -= 1
@@ -334,7 +334,7 @@ def _single(content: str, q: Quantity, floor: int, dl: date | None) -> Target:
 
 
 def _table_figure(content: str, year: int | None, deadlines, qs: list[Quantity]) -> Target | None:
-    """A table row whose figure stands alone at the end: ``城镇新增就业(人) 26000``."""
+    """A table row whose figure stands alone at the end: ``新增城镇就业(人) 5200``."""
     stripped = content.rstrip()
     if not qs:
         return None

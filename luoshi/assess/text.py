@@ -2,7 +2,7 @@
 
 Metric matching between task and progress is done on overlapping character bigrams, the same
 unit the search index uses (see ECOSYSTEM.md): Chinese has no spaces, and the reports name the
-same object with the same characters in a different order (托位 / 新增备案托位).
+same object with the same characters in a different order (托位 / 新增普惠托位).
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import unicodedata
 from functools import lru_cache
 
 SENTENCE_END = "。;；!！?？\n"
-# A colon introduces the value of its label (农村低保:154.33元), so it does not end a clause.
+# A colon introduces the value of its label (农村低保:320元), so it does not end a clause.
 CLAUSE_END = SENTENCE_END + ",，"
 _SENT_RE = re.compile(rf"[^{re.escape(SENTENCE_END)}]+")
 _CLAUSE_RE = re.compile(rf"[^{re.escape(CLAUSE_END)}]+")

@@ -36,7 +36,7 @@ COUNTABLE = frozenset({"个", "家", "所", "处", "座", "条", "块", "套", "
 
 
 def instances_done(t: Target, progress: str, clauses):
-    """建成投用服务点2处 against one clause per site: one built, the other still being prepared.
+    """建成便民服务点2处 against one clause per site: one built, the other still being prepared.
     Each clause naming the object reports one instance; count those done when some are not."""
     mb = bigrams(t.metric)
     hits = [(cs, ce) for cs, ce in clauses if mb and coverage(mb, progress[cs:ce]) >= 0.75
@@ -77,7 +77,7 @@ _NEUTRAL_BEFORE = re.compile(
 def head_match(metric: str, clause: str) -> bool:
     """Chinese noun phrases end in their head: 充电桩项目已通过验收 speaks of 电动自行车充电桩.
     The longest tail of the metric (3 characters or more) found in the clause counts, unless
-    the clause puts another modifier right before it (专精特新中小企业 is not 科技型中小企业)."""
+    the clause puts another modifier right before it (智慧农贸市场 is not 标准化农贸市场)."""
     m = normalise(metric)
     c = normalise(clause)
     for n in range(len(m), 2, -1):
@@ -152,8 +152,8 @@ _STATUS_WORDS = re.compile(
 
 
 def whole_task(progress: str, content_b: set[str], targets: list[Target]):
-    """A statement naming no object of its own applies to every target: 已达标, 已全部建设完成,
-    设备购进中, or a delay explained (因…滞后,影响进度)."""
+    """A statement naming no object of its own applies to every target: 已达标, 已全部建成,
+    设备采购中, or a delay explained (因…滞后,影响进度)."""
     text = progress.strip()
     if not text:
         return None

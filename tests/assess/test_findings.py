@@ -9,7 +9,7 @@ CONTENT = "推进青溪街道口袋公园建设,新建口袋公园3个,提升居
 
 
 @pytest.mark.parametrize("content, progress, previous, present, absent", [
-    ("深化平安村社创建,推进矛盾纠纷化解。", "已化解矛盾纠纷。", None, ["no_numeric_target"], []),
+    ("完善网格治理机制,推进矛盾纠纷化解。", "已化解矛盾纠纷。", None, ["no_numeric_target"], []),
     (CONTENT, "", None, ["no_progress"], ["vague_only"]),
     (CONTENT, "   ", None, ["no_progress"], []),
     (CONTENT, "推进青溪街道口袋公园建设,新建口袋公园3个。", None, ["repeats_task"], []),
@@ -32,6 +32,6 @@ def test_findings(content, progress, previous, present, absent):
 
 
 def test_a_task_without_figures_is_never_judged_lagging():
-    result = assess("深化平安村社创建,推进矛盾纠纷化解。", "", as_of=date(2024, 9, 30))
+    result = assess("完善网格治理机制,推进矛盾纠纷化解。", "", as_of=date(2024, 9, 30))
     assert result.readings == []
     assert "no_numeric_target" in result.findings

@@ -10,7 +10,7 @@ import pytest
 from luoshi.assess.jsonl import BadLine, run
 
 ROW = {"source": "qingxi.txt", "number": "3", "as_of": "2024-09-30",
-       "content": "年底前新增40个托位,新建口袋公园3个。", "progress": "青溪社区新增备案托位40个。"}
+       "content": "年底前新增托位60个,新建口袋公园3个。", "progress": "青溪社区新增普惠托位60个。"}
 
 
 def test_it_writes_one_line_per_row_with_folded_indicators():
@@ -21,7 +21,7 @@ def test_it_writes_one_line_per_row_with_folded_indicators():
     assert [x["number"] for x in lines] == ["3", "4"]
     first = lines[0]["indicators"]
     assert [(i["value"], i["unit"], i["status"]) for i in first] == [
-        (40, "个", "achieved"), (3, "个", "not_reported")]
+        (60, "个", "achieved"), (3, "个", "not_reported")]
     assert first[0]["deadline"] == "2024-12-31"
     assert set(first[0]) >= {"text", "metric", "value", "unit", "comparator", "deadline",
                              "achieved", "status", "evidence"}
@@ -51,7 +51,7 @@ def test_the_module_command_reads_a_file_and_reports_a_bad_line(tmp_path):
     ok = subprocess.run([sys.executable, "-m", "luoshi.assess", str(good)], cwd=root,
                         capture_output=True, text=True)
     assert ok.returncode == 0
-    assert json.loads(ok.stdout)["indicators"][0]["value"] == 40
+    assert json.loads(ok.stdout)["indicators"][0]["value"] == 60
     bad = tmp_path / "bad.jsonl"
     bad.write_text(json.dumps(ROW) + "\nnope\n", encoding="utf-8")
     ko = subprocess.run([sys.executable, "-m", "luoshi.assess", str(bad)], cwd=root,

@@ -15,24 +15,24 @@ def _statuses(content, progress, **kw):
 
 @pytest.mark.parametrize("content, progress, expected", [
     # a figure for the same object meets the target
-    ("新增40个托位。", "青溪社区新增备案托位40个。", [(40, "achieved")]),
+    ("新增托位60个。", "青溪社区新增普惠托位60个。", [(60, "achieved")]),
     # a figure short of it
-    ("新增便民停车泊位50个。", "目前已新增湖滨路便民停车泊位15个。", [(15, "in_progress")]),
+    ("新增公共停车泊位80个。", "已在青溪路新增公共停车泊位25个。", [(25, "in_progress")]),
     # a growth rate above the target
-    ("地区生产总值增长7%以上。", "上半年全街道GDP增长11.4%。", [(11.4, "achieved")]),
+    ("地区生产总值增长6.5%以上。", "上半年全区GDP增长8.3%。", [(8.3, "achieved")]),
     # <= targets are met at or below
     ("城镇登记失业率控制在3.5%以内。", "城镇登记失业率为3.2%。", [(3.2, "achieved")]),
     ("城镇登记失业率控制在3.5%以内。", "城镇登记失业率为3.8%。", [(3.8, "in_progress")]),
     # 万 folded on both sides
-    ("完成山塘整治7.4万口。", "全区7.6万口山塘整治已完成。", [(76_000, "achieved")]),
+    ("完成农田水渠清淤3.2万米。", "全区3.5万米农田水渠清淤已完成。", [(35_000, "achieved")]),
     # the running total, not the increment
-    ("解决2000人饮水安全问题。", "本季度新解决300人饮水安全问题,累计解决1800人饮水安全问题。",
+    ("为2000户农户改造卫生厕所。", "本季度新改造卫生厕所300户,累计改造卫生厕所1800户。",
      [(1800, "in_progress")]),
     # a plan in the progress text is no result
     ("新建口袋公园10个。", "计划新建口袋公园10个,已开工3个。", [(3, "in_progress")]),
     # figures listed with 分别, in target order
-    ("新建示范农场80个,新增家庭农场270个。", "实际分别完成95个、310个。",
-     [(95, "achieved"), (310, "achieved")]),
+    ("新建示范茶园12个,新增林下经济基地30个。", "实际分别完成12个、35个。",
+     [(12, "achieved"), (35, "achieved")]),
 ])
 def test_it_reads_the_reported_figure(content, progress, expected):
     assert _statuses(content, progress) == expected
@@ -50,8 +50,8 @@ def test_words_of_completion_around_a_figure_short_of_the_target_are_no_completi
 
 
 def test_kinds_reported_one_by_one_add_up():
-    content = "引进世界500强、中国500强或行业龙头企业投资项目不少于5个。"
-    progress = "引进世界500强企业投资项目2个;引进中国500强企业投资项目1个;引进行业龙头企业投资项目3个。"
+    content = "引进央企、省属国企或行业龙头企业投资项目不少于5个。"
+    progress = "引进央企投资项目2个;引进省属国企投资项目1个;引进行业龙头企业投资项目3个。"
     assert _statuses(content, progress) == [(6, "achieved")]
 
 
@@ -62,11 +62,11 @@ def test_listed_items_named_as_done_are_counted():
 
 
 @pytest.mark.parametrize("progress, status", [
-    ("电动自行车智能充电桩已完成布点。", "achieved"),
+    ("电动自行车充电桩已完成点位布设。", "achieved"),
     ("充电桩项目已通过验收并投入运营。", "achieved"),
     ("电动自行车充电桩正在施工中。", "in_progress"),
-    ("电动自行车充电桩已完成招投标,11月进场施工。", "in_progress"),
-    ("充电桩建设计划于11月底完成。", "in_progress"),
+    ("充电桩采购已完成招标,预计10月安装。", "in_progress"),
+    ("充电桩安装计划于12月中旬完成。", "in_progress"),
     ("电动自行车充电桩已基本建成,正在调试。", "in_progress"),
     ("电动自行车充电桩建设完成率100%。", "achieved"),
     ("电动自行车充电桩建设完成率65%。", "in_progress"),
@@ -75,17 +75,17 @@ def test_listed_items_named_as_done_are_counted():
     ("", "not_reported"),
 ])
 def test_words_about_the_same_object_give_the_status(progress, status):
-    (r,) = assess("新增300孔电动自行车充电桩。", progress, as_of=AS_OF).readings
+    (r,) = assess("新增200孔电动自行车充电桩。", progress, as_of=AS_OF).readings
     assert r.status == status
 
 
 def test_a_single_object_named_as_done_counts_one():
-    (r,) = assess("创建示范型婴幼儿成长驿站1个。", "湖滨社区示范型婴幼儿成长驿站通过验收。", as_of=AS_OF).readings
+    (r,) = assess("建成社区托育点1个。", "湖滨社区托育点已通过验收。", as_of=AS_OF).readings
     assert (r.achieved, r.status) == (1, "achieved")
 
 
 def test_each_target_of_a_row_is_judged_alone():
-    content = "新增停车位200个,新建康养联合体1家。"
+    content = "新增停车位200个,新建长者食堂1家。"
     progress = "新增公共停车位230个。"
     assert _statuses(content, progress) == [(230, "achieved"), (None, "not_reported")]
 
@@ -107,10 +107,10 @@ def test_a_rate_better_low_is_met_below_its_figure_without_a_comparator():
 
 
 def test_words_shared_by_several_targets_do_not_report_on_each():
-    content = "新增城镇就业8000人,帮助失业人员再就业1500人,就业困难人员就业500人。"
-    progress = "新增城镇就业6230人,失业人员再就业1120人。"
+    content = "新增城镇就业7000人,帮助失业人员再就业1200人,就业困难人员就业300人。"
+    progress = "新增城镇就业5400人,失业人员再就业980人。"
     assert _statuses(content, progress) == [
-        (6230, "in_progress"), (1120, "in_progress"), (None, "not_reported")]
+        (5400, "in_progress"), (980, "in_progress"), (None, "not_reported")]
 
 
 def test_a_decline_answers_a_growth_target_with_a_negative_value():
@@ -120,8 +120,8 @@ def test_a_decline_answers_a_growth_target_with_a_negative_value():
 
 
 def test_a_restatement_of_the_task_is_not_a_result():
-    content = "完成青溪工具等4家企业的数字化改造。"
-    progress = "逐步开展青溪工具等4家企业的数字化改造工作。"
+    content = "完成青溪机械等5家企业的智能化改造。"
+    progress = "逐步开展青溪机械等5家企业的智能化改造工作。"
     assert _statuses(content, progress) == [(None, "in_progress")]
 
 
@@ -138,19 +138,19 @@ def test_a_table_row_is_read_by_its_columns(progress, achieved, status):
 
 
 def test_a_bare_table_figure_takes_the_scale_its_rate_column_implies():
-    (r,) = assess("完成征缴基金10000万元 区人社局 10000万", "8000 80%", as_of=AS_OF).readings
-    assert r.achieved == 80_000_000
+    (r,) = assess("完成社保基金征缴20000万元 区人社局 20000万", "16000 80%", as_of=AS_OF).readings
+    assert r.achieved == 160_000_000
 
 
 def test_evidence_is_the_span_of_progress_that_supports_the_status():
-    progress = "湖滨社区完成改造。青溪社区新增备案托位40个。"
-    (r,) = assess("新增40个托位。", progress, as_of=AS_OF).readings
+    progress = "湖滨社区完成改造。青溪社区新增普惠托位60个。"
+    (r,) = assess("新增托位60个。", progress, as_of=AS_OF).readings
     assert r.evidence and progress[r.evidence_start:r.evidence_end] == r.evidence
-    assert "40" in r.evidence
+    assert "60" in r.evidence
 
 
 def test_not_reported_has_no_evidence():
-    (r,) = assess("新建康养联合体1家。", "养老护理员培训已完成。", as_of=AS_OF).readings
+    (r,) = assess("新建长者食堂1家。", "家政服务员培训已完成。", as_of=AS_OF).readings
     assert (r.status, r.evidence, r.evidence_start, r.evidence_end) == ("not_reported", "", None, None)
 
 
@@ -167,17 +167,17 @@ def test_overdue_when_the_deadline_passed_and_not_achieved(as_of, progress, over
 def test_read_progress_works_on_a_target_built_from_stored_fields():
     from luoshi.assess import Target
 
-    stored = Target(text="新增40个托位", metric="托位", value=40, unit="个", comparator="=",
+    stored = Target(text="新增托位60个", metric="托位", value=60, unit="个", comparator="=",
                     deadline=date(2024, 12, 31), start=0, end=7)
-    (r,) = read_progress([stored], "青溪社区新增备案托位40个。", as_of=AS_OF).readings
-    assert (r.achieved, r.status, r.overdue) == (40, "achieved", False)
+    (r,) = read_progress([stored], "青溪社区新增普惠托位60个。", as_of=AS_OF).readings
+    assert (r.achieved, r.status, r.overdue) == (60, "achieved", False)
 
 
 def test_read_progress_works_on_targets_extracted_earlier():
-    targets = extract_targets("新增40个托位。", 2024)
-    result = read_progress(targets, "青溪社区新增备案托位40个。", as_of=AS_OF)
+    targets = extract_targets("新增托位60个。", 2024)
+    result = read_progress(targets, "青溪社区新增普惠托位60个。", as_of=AS_OF)
     assert isinstance(result.readings[0], Reading)
     assert result.readings[0].status == "achieved"
     d = result.to_dict()
-    assert d["readings"][0]["target"]["value"] == 40
+    assert d["readings"][0]["target"]["value"] == 60
     assert d["readings"][0]["status"] == "achieved"
