@@ -12,6 +12,14 @@ from django.template.loader import render_to_string
 from luoshi.publish.exports import Exporter, register
 from luoshi.publish.exports.columns import table_columns
 
+# Loaded with the URLs rather than on the first PDF download: importing WeasyPrint (pango, fontconfig)
+# takes about 0.3 s, which would otherwise fall on one reader's request. Without its system
+# libraries only PDF downloads fail, not the site.
+try:
+    import weasyprint as _weasyprint
+except (ImportError, OSError) as e:  # not installed, or libpango/libharfbuzz missing
+    _weasyprint, _weasyprint_error = None, e
+
 
 def document_html(data: dict, rows: list[dict], notices: list[str]) -> str:
     # Column widths fixed in advance: WeasyPrint's automatic table layout measures every CJK
@@ -41,7 +49,7 @@ class PdfExporter(Exporter):
     label = "PDF"
 
     def render(self, data, rows, notices):
-        # Imported here: WeasyPrint loads pango and fontconfig, which only PDF downloads need.
-        from weasyprint import HTML
-
-        return HTML(string=document_html(data, rows, notices)).write_pdf()
+        if _weasyprint is None:
+            raise RuntimeError(f"PDF downloads need WeasyPrint's system libraries: {_weasyprint_error}"
+                               " (run scripts/system-packages)")
+        return _weasyprint.HTML(string=document_html(data, rows, notices)).write_pdf()
