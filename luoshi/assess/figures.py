@@ -14,7 +14,7 @@ from .numbers import PEOPLE
 from .scan import Quantity
 from .targets import Target
 from .text import STOP_BIGRAMS, bigrams, coverage, enclosing, normalise
-from .words import DONE, NOT_DONE, ONGOING
+from .words import DONE, NOT_DONE, ONGOING, head_match
 
 _PLAN_BEFORE = re.compile(r"(?:计划|目标|任务|下达|拟|将|规划)")
 _CUMULATIVE = re.compile(r"(?:累计|共计|总计|合计|共|达到?|总数|总量|实际|全年)")
@@ -27,6 +27,12 @@ _LOWER_BETTER = re.compile(r"失业率|发生率|死亡率|亡人|事故|案件|
 _DECLINE_WORD = re.compile(r"下降|降低|减少|压减|削减")
 _STOCK = re.compile(r"数量|总量|总数|保有量|总规模")
 _FLOW = re.compile(r"新建|新增|新改|改建|建成|创建|引进|培育|新开工|新认定|完成")
+_LEAD_VERB = re.compile(
+    r"新开工|基本建成|开工建设|建成投用|新增|新建|改建|新开|开工|建成|完成|改造|培训|引进|培育|"
+    r"发放|举办|开展|解决|创建|实施|认定"
+)
+# Words before a figure that say only when or how far: 1-9月, 已, 累计, 共.
+_BARE_LEFT = re.compile(r"^(?:[\d\-—至月份年上下半前季度今以来截止至底,，\s]*)|(?:已经|已|累计|共计|共|实际|全年)")
 _LIST_AGAIN = re.compile(r"等\s*[\d一二两三四五六七八九十]")
 
 
@@ -38,6 +44,7 @@ class Cand:
     clause: tuple[int, int]
     sentence: tuple[int, int]
     own: str           # clause words around the figure (left of it and the noun after it)
+    left: str          # clause words before the figure
     sent_left: str     # the sentence up to the figure
     plan: bool         # a plan, not a result (计划…, 下达…)
     ongoing: bool      # a restatement of the task under way (推进…, 逐步…)
@@ -74,7 +81,7 @@ def candidates(progress: str, qs: list[Quantity], clauses, sentences) -> list[Ca
         right = progress[q.end:min(nxt) if nxt else right_end][:16]
         clause_text = progress[cl[0]:cl[1]]
         out.append(Cand(
-            q, cl, se, left + right, progress[se[0]:q.start],
+            q, cl, se, left + right, left, progress[se[0]:q.start],
             plan=bool(_PLAN_BEFORE.search(left)),
             ongoing=bool(ONGOING.search(left)),
             cumulative=bool(_CUMULATIVE.search(left[-6:])),
@@ -97,6 +104,10 @@ def score(t: Target, c: Cand) -> float:
     s = max(s, 0.8 * coverage(m, c.sent_left + c.own))
     # 5亿元以上项目 is another class than 亿元以上项目: a money figure in the clause that the
     # metric lacks says the figure counts something else.
+    # 新增托位560个 answers 3岁以下婴幼儿托位: the head noun right before the figure.
+    if s < 0.6 and c.left and head_match(m, c.left[-len(m):], shortest=2) and \
+            normalise(c.left).endswith(normalise(m)[-2:]):
+        s = 0.6
     own_q = set(_QUALIFIER_MONEY.findall(c.own))
     if own_q - set(_QUALIFIER_MONEY.findall(m)):
         s *= 0.5
@@ -165,6 +176,7 @@ def match_figures(targets: list[Target], progress: str, cands: list[Cand], claus
     _listed_in_order(targets, progress, cands, f, taken)
     _kinds_summed(targets, cands, f, taken)
     _best_pairs(targets, cands, f, taken)
+    _same_verb(targets, cands, f, taken)
     if f.lead_rate is None:
         _only_one_in_its_unit(targets, progress, cands, f, taken)
     _items_named_done(targets, progress, clauses, f)
@@ -258,6 +270,31 @@ def _names_task_again(t: Target, c: Cand) -> bool:
     subject of work under way is no result; 开展送戏下乡80场 (a verb of doing before
     it) and 6家已全部建成 (done) are."""
     return c.q.value == t.value and not c.done and (c.pending or not c.marked)
+
+
+def _same_verb(targets, cands, f: Figures, taken: set[int]) -> None:
+    """新开工保障房2000套,基本建成1500套 against 新开工2150套,基本建成1280套: a figure after
+    nothing but the verb of one target's text answers that target."""
+    verbs = [_lead_verb(t.text) for t in targets]
+    for i, t in enumerate(targets):
+        v = verbs[i]
+        if f.achieved[i] is not None or t.each > 1 or not v:
+            continue
+        if sum(1 for j, u in enumerate(targets) if verbs[j] == v and compatible(u, unit_q(t))) > 1:
+            continue
+        for k, c in enumerate(cands):
+            if k in taken or c.ongoing or not answers(t, c):
+                continue
+            if _BARE_LEFT.sub("", c.left) == v:
+                f.achieved[i] = signed(t, c)
+                f.evidence[i] = c.clause
+                taken.add(k)
+                break
+
+
+def _lead_verb(text: str) -> str:
+    m = _LEAD_VERB.match(text)
+    return m.group() if m else ""
 
 
 def _only_one_in_its_unit(targets, progress, cands, f: Figures, taken: set[int]) -> None:

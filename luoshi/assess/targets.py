@@ -114,6 +114,13 @@ def _clean_metric(s: str) -> str:
     return re.sub(r"\s+", "", s)
 
 
+def _clean_noun(s: str) -> str:
+    """A noun after the figure: only brackets, quotes and a generic tail go (签约 keeps its 约)."""
+    s = re.sub(r"[(（][^()（）]*[)）]", "", s)
+    s = s.replace("“", "").replace("”", "").replace('"', "")
+    return re.sub(r"(?:工作|任务)$", "", s).strip()
+
+
 def _left_segment(content: str, q: Quantity, floor: int, stops: str = _LEFT_STOP) -> int:
     """Start of the words before ``q`` that may name its object; a stop inside brackets
     (新(改、扩)建托育园3所) does not end them."""
@@ -305,7 +312,7 @@ def _single(content: str, q: Quantity, floor: int, dl: date | None) -> Target:
     if lv and len(left_metric) - lv.end() >= 2 and q.unit not in ("%", "百分点"):
         left_metric = left_metric[lv.end():]
     if noun and q.unit not in ("%", "百分点"):
-        metric = _clean_metric(noun) or left_metric
+        metric = _clean_noun(noun) or left_metric
         vm = _TEXT_VERB.search(left.rstrip())
         start = q.start - (len(left) - len(left.rstrip())) - len(vm.group()) if vm else q.start
     else:

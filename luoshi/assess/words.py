@@ -52,9 +52,10 @@ def instances_done(t: Target, progress: str, clauses):
 def words_status(span_text: str) -> str:
     """``achieved`` when the words say done and nothing pending, else ``in_progress``;
     a completion rate (完成率100%, 完成年度任务的85%) decides when given."""
-    rate = RATE.search(span_text)
-    if rate:
-        return ACHIEVED if float(rate.group(1)) >= 100 else IN_PROGRESS
+    if RATE.search(span_text):
+        # 签约率分别为100%、92%和85%: every rate given must reach 100.
+        rates = [float(x) for x in re.findall(r"(\d+(?:\.\d+)?)\s*%", span_text)]
+        return ACHIEVED if min(rates) >= 100 else IN_PROGRESS
     if DONE.search(span_text) and not NOT_DONE.search(span_text):
         pct = re.findall(r"(\d+(?:\.\d+)?)%", span_text)
         if any(float(p) < 100 for p in pct):
@@ -74,18 +75,19 @@ _NEUTRAL_BEFORE = re.compile(
 )
 
 
-def head_match(metric: str, clause: str) -> bool:
+def head_match(metric: str, clause: str, shortest: int = 3) -> bool:
     """Chinese noun phrases end in their head: 充电桩项目已通过验收 speaks of 电动自行车充电桩.
-    The longest tail of the metric (3 characters or more) found in the clause counts, unless
-    the clause puts another modifier right before it (智慧农贸市场 is not 标准化农贸市场)."""
+    The longest tail of the metric (``shortest`` characters or more) found in the clause counts,
+    unless the clause puts another modifier right before it (智慧农贸市场 is not 标准化农贸市场).
+    A two-character tail must stand after a neutral word or at the start (新增托位)."""
     m = normalise(metric)
     c = normalise(clause)
-    for n in range(len(m), 2, -1):
+    for n in range(len(m), shortest - 1, -1):
         tail = m[-n:]
         i = c.find(tail)
-        if i < 0:
+        if i < 0 or (n < 3 and tail in STOP_BIGRAMS):
             continue
-        if n == len(m) or i == 0:
+        if (n == len(m) and n >= 3) or i == 0:
             return True
         before = c[max(0, i - 2):i]
         return bool(_NEUTRAL_BEFORE.search(before)) or not ("\u4e00" <= before[-1] <= "\u9fff")

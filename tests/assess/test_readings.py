@@ -49,6 +49,24 @@ def test_words_of_completion_around_a_figure_short_of_the_target_are_no_completi
     assert "achieved" not in statuses
 
 
+def test_a_figure_right_after_the_head_noun_answers_the_target():
+    content = "新增3岁以下婴幼儿托位500个,每千人口托位数达到4.5个。"
+    progress = "新增托位560个,每千人口托位数4.6个。"
+    assert _statuses(content, progress) == [(560, "achieved"), (4.6, "achieved")]
+
+
+def test_a_figure_after_only_the_verb_of_one_target_answers_it():
+    content = "新开工保障性住房2000套,基本建成1500套。"
+    progress = "新开工2150套,基本建成1280套。"
+    assert _statuses(content, progress) == [(2150, "achieved"), (1280, "in_progress")]
+
+
+def test_every_rate_given_must_reach_100():
+    content = "年内完成3个棚户区改造项目签约。"
+    progress = "棚户区改造项目签约率分别为100%、92%和85%。"
+    assert _statuses(content, progress) == [(None, "in_progress")]
+
+
 def test_kinds_reported_one_by_one_add_up():
     content = "引进央企、省属国企或行业龙头企业投资项目不少于5个。"
     progress = "引进央企投资项目2个;引进省属国企投资项目1个;引进行业龙头企业投资项目3个。"
