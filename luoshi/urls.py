@@ -1,5 +1,5 @@
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
+from django.contrib.sitemaps import views as sitemaps
 from django.urls import include, path
 
 from luoshi.portal.feeds import LatestDisclosuresAtomFeed, LatestDisclosuresFeed
@@ -16,5 +16,7 @@ urlpatterns = [
     path("", include("luoshi.portal.urls")),
     path("feeds/disclosures.rss", LatestDisclosuresFeed(), name="feed_rss"),
     path("feeds/disclosures.atom", LatestDisclosuresAtomFeed(), name="feed_atom"),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="django.contrib.sitemaps.views.sitemap"),
+    # An index of sections, each paginated: a province's ten years of disclosures exceed one file's 50,000 URLs.
+    path("sitemap.xml", sitemaps.index, {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap"}, name="sitemap_index"),
+    path("sitemap-<section>.xml", sitemaps.sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
 ]

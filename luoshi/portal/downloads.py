@@ -14,7 +14,7 @@ from django.http import Http404, HttpResponse
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_safe
 
-from luoshi.plans.models import Plan
+from luoshi.portal.published import get_public_plan
 from luoshi.portal.views import _get_disclosure
 from luoshi.publish import exports
 from luoshi.publish.exports import dump
@@ -63,20 +63,11 @@ def download(request, pk: int, ext: str):
 DUMP_TYPES = {"csv": "text/csv; charset=utf-8", "json": "application/json"}
 
 
-def _get_plan_disclosures(pk: int) -> tuple[Plan, list[Disclosure]]:
-    """A plan with its current published disclosures, or 404: a plan with none is not public yet."""
-    plan = Plan.objects.select_related("organization").filter(pk=pk).first()
-    disclosures = dump.current_disclosures(plan) if plan else []
-    if not disclosures:
-        raise Http404("no such plan with published disclosures")
-    return plan, disclosures
-
-
 @require_safe
 def plan_dump(request, pk: int, ext: str):
     if ext not in DUMP_TYPES:
         raise Http404(f"no dump format .{ext}")
-    plan, disclosures = _get_plan_disclosures(pk)
+    plan, disclosures = get_public_plan(pk)
     if ext == "csv":
         content = dump.plan_dump_csv(plan, disclosures)
     else:

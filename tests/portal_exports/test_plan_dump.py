@@ -42,7 +42,8 @@ def test_csv_has_a_row_per_task_per_period(client, two_periods):
     assert response.content.startswith(b"\xef\xbb\xbf")
     header, *rows = csv.reader(io.StringIO(response.content.decode("utf-8-sig")))
     n = len(demo.table["rows"])
-    assert header[:6] == ["报告期", "截至日期", "索引号", "发布日期", "版本", "序号"]
+    assert header[:7] == ["报告期", "截至日期", "索引号", "发布日期", "版本", "任务ID", "序号"]
+    assert [r[5] for r in rows[:n]] == [str(r["task"]) for r in demo.table["rows"]]
     assert [r[0] for r in rows] == ["第三季度"] * n + ["第四季度"] * n
     progress = header.index("工作举措与完成情况")
     assert {r[progress].split(":")[0] for r in rows[n:]} == {"更正后"}  # the superseded version is left out

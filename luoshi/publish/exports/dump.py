@@ -1,7 +1,7 @@
 """Open data of a whole plan: every published period's rows, one row per task per period.
 
-Only the current version of each period counts: a superseded disclosure's rows would count a task
-twice in the same period.
+The caller passes the current version of each period only (`luoshi.portal.published`): a superseded
+disclosure's rows would count a task twice in the same period.
 """
 
 from __future__ import annotations
@@ -11,21 +11,10 @@ import json
 from luoshi.publish.assemble import DEFAULT_HEADERS, OPTIONAL
 from luoshi.publish.exports.columns import cell_text, table_columns
 from luoshi.publish.exports.data import csv_bytes
-from luoshi.publish.models import Disclosure
 from luoshi.publish.serialize import disclosure_dict
 
 
-def current_disclosures(plan) -> list[Disclosure]:
-    """The plan's published disclosures that no published correction supersedes, by period."""
-    return list(
-        Disclosure.public_objects.filter(plan=plan)
-        .exclude(replaced_by__state=Disclosure.State.PUBLISHED)
-        .select_related("organization", "plan", "period")
-        .order_by("period__end", "period__start", "pk")
-    )
-
-
-def plan_dump(plan, disclosures: list[Disclosure]) -> dict:
+def plan_dump(plan, disclosures: list) -> dict:
     datas = [disclosure_dict(d) for d in disclosures]
     return {
         "plan": {"id": plan.pk, "year": plan.year, "title": plan.title,
@@ -58,13 +47,14 @@ def plan_dump_json(dump: dict) -> bytes:
     return json.dumps(dump, ensure_ascii=False, indent=2).encode("utf-8")
 
 
-def plan_dump_csv(plan, disclosures: list[Disclosure]) -> bytes:
+def plan_dump_csv(plan, disclosures: list) -> bytes:
     datas = [disclosure_dict(d) for d in disclosures]
     cols = _columns(datas)
-    header = ["报告期", "截至日期", "索引号", "发布日期", "版本", *(c.header for c in cols)]
+    # 任务ID follows one task across periods, whatever its printed number (序号) becomes.
+    header = ["报告期", "截至日期", "索引号", "发布日期", "版本", "任务ID", *(c.header for c in cols)]
     records = [
         [x["period"]["label"], x["period"]["end"], x["index_no"], x["published_at"] or "", str(x["version"]),
-         *(cell_text(row, c) for c in cols)]
+         str(row.get("task") or ""), *(cell_text(row, c) for c in cols)]
         for x in datas for row in x["rows"]
     ]
     return csv_bytes(header, records)
