@@ -20,10 +20,15 @@ def test_a_two_character_word_is_found_and_marked(client, liutang):
 def test_filters_narrow_the_results(client, liutang):
     q1, q2 = liutang
     assert len(_results(page(client, "/search?q=托位&period=第一季度"))) == 2
-    # 提供托位60个 (task 2) is not reported in either period; task 1 has an achieved target in both.
-    doc = page(client, "/search?q=托位&status=not_reported")
-    assert [text(h)[:3] for h in doc.xpath("//h2[@class='result-title']")] == ["第2项", "第2项"]
-    assert len(_results(page(client, "/search?q=托位&status=achieved&period=第二季度"))) == 1
+    for status in ("achieved", "in_progress", "not_reported"):
+        expected = sorted(
+            (d.period.label, r["number"]) for d in (q1, q2) for r in d.table["rows"]
+            if "托位" in r["content"] + "".join(r["progress"]) and any(t["status"] == status for t in r["targets"])
+        )
+        doc = page(client, f"/search?q=托位&status={status}")
+        found = sorted((text(li.xpath(".//p[@class='when']")[0]).split("2025年")[1].split("·")[0],
+                        text(li.xpath(".//h2")[0]).split("项")[0][1:]) for li in _results(doc))
+        assert found == expected, status
     doc = page(client, f"/search?org={q1.organization_id}&unit=城建办")
     assert {text(h)[:2] for h in doc.xpath("//h2[@class='result-title']")} == {"第3", "第4"}
     # Choosing an organization offers its categories and units as lists.

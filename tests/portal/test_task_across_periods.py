@@ -32,15 +32,23 @@ def test_the_progress_reads_as_published_once_the_marks_are_removed(client, liut
 
 
 def test_target_readings_are_side_by_side_and_changes_are_said_in_words(client, liutang):
-    _, q2 = liutang
+    q1, q2 = liutang
+    labels = {"achieved": "已完成", "in_progress": "推进中", "not_reported": "未报告"}
     doc = page(client, f"/tasks/{task_pk(q2, '1')}/")
     grid = doc.xpath("//table[contains(@class,'grid')]")[0]
     assert [text(th) for th in grid.xpath("./thead//th")] == ["指标", "第一季度", "第二季度"]
-    row = next(tr for tr in grid.xpath("./tbody/tr") if "托位" in text(tr.xpath("./th")[0]))
-    q1_cell, q2_cell = row.xpath("./td")
-    assert "推进中" in text(q1_cell)
-    assert "已完成" in text(q2_cell) and "较上期:推进中→已完成" in text(q2_cell)
-    assert "changed" in q2_cell.get("class")
+    before = {t["text"]: t["status"] for t in q1.table["rows"][0]["targets"]}
+    after = {t["text"]: t["status"] for t in q2.table["rows"][0]["targets"]}
+    assert before["新增托位40个"] != after["新增托位40个"]  # the fixture's Q2 reports 42 of 40
+    for tr in grid.xpath("./tbody/tr"):
+        name = text(tr.xpath("./th")[0])
+        q1_cell, q2_cell = tr.xpath("./td")
+        assert labels[before[name]] in text(q1_cell) and labels[after[name]] in text(q2_cell)
+        changed = before[name] != after[name]
+        assert ("较上期:" in text(q2_cell)) == changed
+        assert ("changed" in (q2_cell.get("class") or "")) == changed
+        if changed:
+            assert f"较上期:{labels[before[name]]}→{labels[after[name]]}" in text(q2_cell)
     # Never by colour alone: every mark has an icon and a word.
     for mark in doc.xpath("//*[contains(concat(' ',@class,' '),' mark ')]"):
         assert mark.xpath(".//*[@class='mark-icon']") and text(mark.xpath(".//*[@class='mark-label']")[0])
