@@ -16,7 +16,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
 from luoshi.office.models import Membership, ProgressRevision
-from luoshi.plans.models import Organization, Plan, Task
+from luoshi.plans.models import Category, Organization, Plan, Task, Unit
 from luoshi.progress.models import Period, Progress, Reading
 from luoshi.publish.models import Disclosure
 
@@ -84,6 +84,30 @@ def _get_plan_for_user(user, pk: int, roles: set = READ_ALL):
     except Plan.DoesNotExist:
         raise Http404("no such plan") from None
     return plan, require(user, plan.organization, roles)
+
+
+def _get_category_for_user(user, pk: int, roles: set = ADMIN):
+    try:
+        category = Category.objects.select_related("plan__organization").get(pk=pk)
+    except Category.DoesNotExist:
+        raise Http404("no such category") from None
+    return category, require(user, category.plan.organization, roles)
+
+
+def _get_unit_for_user(user, pk: int, roles: set = ADMIN):
+    try:
+        unit = Unit.objects.select_related("organization").get(pk=pk)
+    except Unit.DoesNotExist:
+        raise Http404("no such unit") from None
+    return unit, require(user, unit.organization, roles)
+
+
+def _get_membership_for_user(user, pk: int, roles: set = ADMIN):
+    try:
+        ms = Membership.objects.select_related("organization", "user").get(pk=pk)
+    except Membership.DoesNotExist:
+        raise Http404("no such member") from None
+    return ms, require(user, ms.organization, roles)
 
 
 def _get_task_for_user(user, pk: int, roles: set = READ_ALL):

@@ -150,3 +150,81 @@ class PublishForm(forms.Form):
     source = forms.CharField(label="信息来源", max_length=100)
     change_note = forms.CharField(label="更正说明", required=False, widget=forms.Textarea(attrs={"rows": 3}),
                                   help_text="发布更正版本时必填:说明改了什么")
+
+
+class MemberForm(forms.Form):
+    """Give a person a role in the organization; a new username creates the account."""
+
+    username = forms.RegexField(label="用户名", max_length=150, regex=r"^[\w.@+-]+$",
+                                error_messages={"invalid": "用户名 (username): 只能包含字母、数字和 @.+-_"})
+    email = forms.EmailField(label="电子邮箱", required=False, help_text="催报邮件发到这里")
+    role = forms.ChoiceField(label="角色", choices=[])
+    unit = forms.ModelChoiceField(label="责任单位", queryset=Unit.objects.none(), required=False,
+                                  help_text="单位填报人必填")
+    password = forms.CharField(label="初始密码", required=False, widget=forms.PasswordInput,
+                               help_text="新账号必填;已有账号留空")
+
+    def __init__(self, *args, organization, **kwargs):
+        from luoshi.office.models import Membership
+
+        super().__init__(*args, **kwargs)
+        self.organization = organization
+        self.fields["role"].choices = Membership.Role.choices
+        self.fields["unit"].queryset = Unit.objects.filter(organization=organization)
+
+    def clean(self):
+        from django.contrib.auth import get_user_model
+        from django.contrib.auth.password_validation import validate_password
+
+        from luoshi.office.models import Membership
+
+        data = super().clean()
+        if data.get("role") == Membership.Role.REPORTER and not data.get("unit"):
+            self.add_error("unit", "责任单位 (unit): 单位填报人必须选择责任单位")
+        if data.get("role") != Membership.Role.REPORTER:
+            data["unit"] = None
+        user = get_user_model().objects.filter(username=data.get("username", "")).first()
+        data["user"] = user
+        if user is None:
+            if not data.get("password"):
+                self.add_error("password", "初始密码 (password): 新账号必须设置初始密码")
+            else:
+                try:
+                    validate_password(data["password"], get_user_model()(username=data.get("username", "")))
+                except forms.ValidationError as e:
+                    self.add_error("password", e)
+        elif Membership.objects.filter(user=user, organization=self.organization).exists():
+            self.add_error("username", "用户名 (username): 该账号在本机构已有角色")
+        return data
+
+
+class TargetsForm(forms.Form):
+    """A reviewer's correction of a task's targets, one per line: 指标|目标值|单位|比较|期限."""
+
+    lines = forms.CharField(label="指标(每行一个:指标|目标值|单位|比较 >=、<=、=|期限 YYYY-MM-DD)", required=False,
+                            widget=forms.Textarea(attrs={"rows": 5}))
+    reason = forms.CharField(label="修正理由", max_length=2000,
+                             error_messages={"required": "修正理由 (reason): 必填"})
+
+    def clean_lines(self):
+        targets = []
+        for n, line in enumerate(self.cleaned_data["lines"].splitlines(), 1):
+            if not line.strip():
+                continue
+            parts = [p.strip() for p in line.split("|")] + [""] * 5
+            metric, value, unit, comparator, deadline = parts[:5]
+            if not metric:
+                raise forms.ValidationError(f"第{n}行 指标 (metric): 不能为空")
+            try:
+                number = float(value)
+            except ValueError:
+                raise forms.ValidationError(f"第{n}行 目标值 (value): {value!r} 不是数字") from None
+            if comparator not in ("", ">=", "<=", "="):
+                raise forms.ValidationError(f"第{n}行 比较 (comparator): 应为 >=、<= 或 =")
+            try:
+                due = datetime.date.fromisoformat(deadline) if deadline else None
+            except ValueError:
+                raise forms.ValidationError(f"第{n}行 期限 (deadline): 应为 YYYY-MM-DD") from None
+            targets.append({"metric": metric[:100], "value": number, "unit": unit[:20], "comparator": comparator or "=",
+                            "deadline": due})
+        return targets

@@ -7,12 +7,12 @@ import base64
 import secrets
 
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST, require_http_methods, require_safe
 
@@ -21,13 +21,14 @@ from luoshi.ingest.load import LoadError, load_report
 from luoshi.office import board as boards
 from luoshi.office import diffing, importing, reporting
 from luoshi.office.access import (
-    ADMIN, ANY, READ_ALL, REVIEW, Role, _get_disclosure_for_user, _get_organization_for_user,
-    _get_period_for_user, _get_plan_for_user, _get_progress_for_user, _get_reading_for_user,
-    _get_revision_for_user, _get_task_for_user, may_write_task, membership, organizations_for,
+    ADMIN, ANY, READ_ALL, REVIEW, Role, _get_category_for_user, _get_disclosure_for_user,
+    _get_membership_for_user, _get_organization_for_user, _get_period_for_user, _get_plan_for_user,
+    _get_progress_for_user, _get_reading_for_user, _get_revision_for_user, _get_task_for_user,
+    _get_unit_for_user, may_write_task, organizations_for,
 )
 from luoshi.office.forms import (
-    CategoryForm, CommentForm, EntryForm, ImportForm, OverrideForm, PeriodForm, PlanForm, PublishForm,
-    ReturnForm, TaskForm, UnitForm,
+    CategoryForm, CommentForm, EntryForm, ImportForm, MemberForm, OverrideForm, PeriodForm, PlanForm, PublishForm,
+    ReturnForm, TargetsForm, TaskForm, UnitForm,
 )
 from luoshi.office.models import Membership
 from luoshi.plans.models import Plan, Task, Unit
@@ -136,7 +137,10 @@ def task(request, pk: int):
     t, m = _get_task_for_user(request.user, pk, READ_ALL | {Role.REPORTER})
     return render(request, "office/task.html", {
         "task": t, "m": m, "organization": t.plan.organization, "marked": _targets_marked(t),
-        "targets": t.targets.all(), "corrections": t.target_corrections.all(),
+        "targets": t.targets.all(), "corrections": t.target_corrections.select_related("user"),
+        "targets_form": TargetsForm(initial={"lines": "\n".join(
+            f"{x.metric}|{x.value.normalize():f}|{x.unit}|{x.comparator}|{x.deadline or ''}" for x in t.targets.all())})
+        if m.role in REVIEW else None,
         "progress": t.progress.select_related("period").order_by("-period__end"),
     })
 
@@ -157,6 +161,77 @@ def task_edit(request, pk: int):
         messages.success(request, "已保存。请核对从任务内容中识别出的指标。")
         return redirect("office:task", t.pk)
     return render(request, "office/form.html", {"form": form, "title": f"修改任务 {t.number}", "organization": t.plan.organization})
+
+
+@login_required
+@require_POST
+def task_targets(request, pk: int):
+    """A reviewer's confirmation or correction of the targets read out of the task's content."""
+    t, m = _get_task_for_user(request.user, pk, REVIEW)
+    form = TargetsForm(request.POST)
+    if form.is_valid():
+        assessing.correct_targets(t, request.user, form.cleaned_data["lines"], form.cleaned_data["reason"])
+        messages.success(request, "指标已修正,研判已按新指标重新计算")
+    else:
+        messages.error(request, "; ".join(e for errs in form.errors.values() for e in errs))
+    return redirect("office:task", t.pk)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def category_edit(request, pk: int):
+    c, m = _get_category_for_user(request.user, pk, ADMIN)
+    form = CategoryForm(request.POST or None, instance=c, plan=c.plan)
+    form.fields["parent"].queryset = form.fields["parent"].queryset.exclude(pk=c.pk)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        return redirect("office:plan", c.plan_id)
+    return render(request, "office/form.html", {"form": form, "title": f"修改类别 {c.name}", "organization": c.plan.organization})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def unit_edit(request, pk: int):
+    u, m = _get_unit_for_user(request.user, pk, ADMIN)
+    form = UnitForm(request.POST or None, instance=u, organization=u.organization)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        return redirect("office:units", u.organization_id)
+    return render(request, "office/form.html", {"form": form, "title": f"修改责任单位 {u.name}", "organization": u.organization})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def members(request, org_pk: int):
+    """The office admin gives people roles; a new username creates the account (Argon2-hashed)."""
+    organization, m = _get_organization_for_user(request.user, org_pk, ADMIN)
+    form = MemberForm(request.POST or None, organization=organization)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        with transaction.atomic():
+            user = data["user"]
+            if user is None:
+                user = get_user_model().objects.create_user(data["username"], data["email"], data["password"])
+            elif data["email"] and not user.email:
+                user.email = data["email"]
+                user.save(update_fields=["email"])
+            Membership.objects.create(user=user, organization=organization, role=data["role"], unit=data["unit"])
+        messages.success(request, f"已为 {user.get_username()} 分配角色")
+        return redirect("office:members", organization.pk)
+    rows = Membership.objects.filter(organization=organization).select_related("user", "unit").order_by("role", "user__username")
+    return render(request, "office/members.html", {"organization": organization, "m": m, "members": rows, "form": form})
+
+
+@login_required
+@require_POST
+def member_remove(request, pk: int):
+    ms, m = _get_membership_for_user(request.user, pk, ADMIN)
+    if ms.user_id == request.user.pk:
+        messages.error(request, "不能移除自己的角色")
+    else:
+        ms.delete()
+        messages.success(request, f"已移除 {ms.user.get_username()} 在本机构的角色")
+    return redirect("office:members", ms.organization_id)
 
 
 @login_required

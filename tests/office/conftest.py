@@ -93,7 +93,8 @@ def build_office(today=None):
         district=district, org=org, other=other, x=x, y=y, plan=plan, t1=t1, t2=t2, t3=t3, q2=q2, period=period,
         other_plan=other_plan, other_task=ot, other_period=other_period, other_progress=po,
         users=users, p1=p1, p2=p2, old=old, published=published, draft=draft, reading=reading,
-        r1=p1.revisions.first(), r2=p2.revisions.first(),
+        r1=p1.revisions.first(), r2=p2.revisions.first(), category=cat,
+        erin_membership=Membership.objects.get(user=users.erin),
     )
 
 

@@ -48,3 +48,26 @@ def test_drafts_never_reach_the_public_portal(office, client):
     client.logout()
     assert client.get(f"/disclosures/{office.draft.pk}/").status_code == 404
     assert f"/disclosures/{office.draft.pk}/" not in client.get("/disclosures/").content.decode()
+
+
+DRAFT_ONLY = "养老服务中心主体完工"  # text only in Dave's unsubmitted draft
+
+
+def test_unpublished_progress_does_not_reach_public_search_task_pages_or_downloads(office, client):
+    client.logout()
+    pages = [
+        ("/search", {"q": "主体完工"}),
+        (f"/tasks/{office.t2.pk}/", None),
+        (f"/plans/{office.plan.pk}/", None),
+        (f"/plans/{office.plan.pk}/dump.json", None),
+        (f"/plans/{office.plan.pk}/dump.csv", None),
+        (f"/disclosures/{office.published.pk}/download.json", None),
+        (f"/disclosures/{office.draft.pk}/download.json", None),
+        ("/disclosures/", None),
+    ]
+    for path, params in pages:
+        response = client.get(path, params or {})
+        assert response.status_code in (200, 404), (path, response.status_code)
+        body = b"".join(response.streaming_content) if response.streaming else response.content
+        assert DRAFT_ONLY not in body.decode("utf-8", "replace"), path
+    assert client.get(f"/disclosures/{office.draft.pk}/download.json").status_code == 404
