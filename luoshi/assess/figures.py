@@ -292,6 +292,12 @@ def _same_verb(targets, cands, f: Figures, taken: set[int]) -> None:
                 break
 
 
+def opens_with_verb_of(t: Target, c: Cand) -> bool:
+    """引进博士25名 after 引进高层次人才100名: the figure's clause opens with the target's verb."""
+    v = _lead_verb(t.text)
+    return bool(v) and _BARE_LEFT.sub("", c.left).startswith(v)
+
+
 def _lead_verb(text: str) -> str:
     m = _LEAD_VERB.match(text)
     return m.group() if m else ""

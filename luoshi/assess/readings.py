@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from .figures import candidates, compatible, match_figures, meets, tidy
+from .figures import candidates, compatible, match_figures, meets, opens_with_verb_of, tidy
 from .findings import findings_for
 from .scan import scan
 from .targets import Target, extract_targets
@@ -132,7 +132,7 @@ def _readings(targets: list[Target], progress: str, as_of: date | None, content:
             core = bigrams(t.metric) - STOP_BIGRAMS - set().union(
                 *[bigrams(u.metric) for u in targets if u is not t])
             weak = [c for c in cands if c.q.unit and compatible(t, c.q) and not c.plan
-                    and core & bigrams(c.sent_left + c.own)]
+                    and (core & bigrams(c.sent_left + c.own) or opens_with_verb_of(t, c))]
             if weak:
                 st, ev = IN_PROGRESS, weak[0].clause
         if st is None and whole is not None:

@@ -61,6 +61,10 @@ def test_a_figure_after_only_the_verb_of_one_target_answers_it():
     assert _statuses(content, progress) == [(2150, "achieved"), (1280, "in_progress")]
 
 
+def test_figures_after_the_target_verb_report_work_without_a_value():
+    assert _statuses("引进高层次人才100名以上。", "引进博士25名、硕士80名。") == [(None, "in_progress")]
+
+
 def test_every_rate_given_must_reach_100():
     content = "年内完成3个棚户区改造项目签约。"
     progress = "棚户区改造项目签约率分别为100%、92%和85%。"
