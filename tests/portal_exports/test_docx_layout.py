@@ -6,6 +6,7 @@ import io
 import docx
 import pytest
 from docx.oxml.ns import qn
+from docx.enum.text import WD_LINE_SPACING
 from docx.shared import Mm
 
 from tests.portal_exports.helpers import download
@@ -39,6 +40,11 @@ def test_the_header_row_is_merged_over_the_category_levels_and_repeated(client, 
     assert [c.text for c in header.cells] == ["序号", "任务类别", "任务类别", "任务内容", "工作举措与完成情况"]
     assert header.cells[1]._tc is header.cells[2]._tc
     assert header._tr.trPr.find(qn("w:tblHeader")).get(qn("w:val")) == "true"
+
+
+def test_body_lines_are_29_points_for_22_lines_a_page(client, demo):
+    normal = _doc(client, demo).styles["Normal"].paragraph_format
+    assert normal.line_spacing_rule == WD_LINE_SPACING.EXACTLY and normal.line_spacing.pt == 29
 
 
 @pytest.mark.parametrize("side,mm", [("top", 37), ("left", 28), ("bottom", 35), ("right", 26)])

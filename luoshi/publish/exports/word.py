@@ -12,7 +12,7 @@ import io
 
 from docx import Document
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
@@ -33,10 +33,7 @@ PAGE = {"width": 210, "height": 297, "top": 37, "bottom": 35, "left": 28, "right
 
 
 def _fonts(rpr, font: str) -> None:
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        rpr.insert(0, fonts)
+    fonts = rpr.get_or_add_rFonts()  # in its schema place: Word refuses misordered run properties
     for attr in ("w:asciiTheme", "w:eastAsiaTheme", "w:hAnsiTheme", "w:cstheme"):
         fonts.attrib.pop(qn(attr), None)
     for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
@@ -56,12 +53,15 @@ def _defaults(doc) -> None:
     normal.font.size = SIZE_BODY
     _fonts(normal.element.get_or_add_rPr(), BODY_FONT)
     normal.paragraph_format.space_after = Pt(0)
+    # 22 lines a page: the type area's 225 mm height (297 - 37 - 35) divided by 22 is 29 pt.
+    normal.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    normal.paragraph_format.line_spacing = Pt(29)
 
 
 def _run(paragraph, text: str, font: str = BODY_FONT, size=SIZE_BODY, bold: bool = False):
     run = paragraph.add_run(text)
     run.font.size = size
-    run.bold = bold
+    run.bold = bold or None  # inherit rather than write <w:b w:val="0"/> on every run
     _fonts(run._element.get_or_add_rPr(), font)
     return run
 
@@ -97,6 +97,7 @@ def _write(cell, text: str, font=BODY_FONT, bold=False, center=False) -> None:
     lines = text.split("\n") if text else [""]
     for i, line in enumerate(lines):
         p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+        p.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE  # a 小四 table, not 29 pt lines
         if center:
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
         _run(p, line, font, SIZE_TABLE, bold)
@@ -120,6 +121,7 @@ class DocxExporter(Exporter):
         title = doc.add_paragraph()
         title.alignment = WD_ALIGN_PARAGRAPH.CENTER
         title.paragraph_format.space_after = Pt(16)
+        title.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE  # 22 pt glyphs in 29 pt lines would clip
         _run(title, data["title"], TITLE_FONT, SIZE_TITLE)
 
         meta = [("索引号", data["index_no"] or "—"), ("发布机构", data["publisher"]),
