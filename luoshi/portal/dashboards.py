@@ -3,19 +3,16 @@ the achieved rate per unit, and the trend over the published periods."""
 
 from __future__ import annotations
 
-import re
-
 from django.http import Http404
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
-from luoshi.portal.pages import STATUS_LABELS, gov_meta
+from luoshi.portal.pages import STATUS_LABELS, UNIT_SEPARATORS, gov_meta
 from luoshi.portal.published import get_public_plan
 from luoshi.progress.models import Reading
 from luoshi.publish.assemble import summary
 
 STATUSES = list(Reading.Status.values)
-UNIT_SEPARATORS = re.compile(r"[、,，;；/\s]+")
 
 
 def _rate(achieved: int, total: int) -> float | None:

@@ -4,7 +4,7 @@ Works without JavaScript: the link goes to `display`, which sets the cookie and 
 back; every page then renders with the mode's classes on <body>.
 """
 
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 from django.conf import settings
 from django.http import HttpResponseRedirect
@@ -36,16 +36,10 @@ def display(request):
     return {
         "display_mode": mode,
         "body_class": BODY_CLASSES.get(mode, ""),
-        "display_toggle_url": reverse("portal:display") + "?" + _query(mode="" if mode else LARGE, next=here),
+        "display_toggle_url": reverse("portal:display") + "?" + urlencode({"mode": "" if mode else LARGE, "next": here}),
         "site_domain": _site_domain(request),
         "site_id_code": settings.SITE_ID_CODE,
     }
-
-
-def _query(**params) -> str:
-    from urllib.parse import urlencode
-
-    return urlencode(params)
 
 
 @require_safe

@@ -3,6 +3,7 @@ categories, units and search. Read only, and only what published disclosures fro
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
@@ -24,6 +25,8 @@ from luoshi.search.query import Filters, search, snippet
 COLUMN_TYPE = "政务公开"
 COLUMN_NAME = "政府工作报告重点任务执行情况"
 STATUS_LABELS = dict(Reading.Status.choices)
+# As the importer splits 责任单位 text (luoshi.ingest.load).
+UNIT_SEPARATORS = re.compile(r"[、,，;；/\s]+")
 
 
 def gov_meta(title: str, d: Disclosure | None, column: str = COLUMN_NAME) -> dict:
@@ -300,9 +303,7 @@ def _choices(f: Filters) -> dict:
 
 
 def _split_units(text: str) -> list[str]:
-    import re
-
-    return [u for u in re.split(r"[、,，;；/\s]+", text) if u]
+    return [u for u in UNIT_SEPARATORS.split(text) if u]
 
 
 @require_safe
