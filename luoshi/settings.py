@@ -50,8 +50,9 @@ def cache_from_url(url, data_dir):
     the server's workers; file:// alone means <data dir>/cache), redis://host:port/db, dummy://."""
     scheme, _, rest = url.partition("://")
     if not url or scheme == "locmem":
+        # Bounded: each server process keeps its own copy (a PDF is about 0.5 MB, a page 50 KB).
         return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "luoshi",
-                "OPTIONS": {"MAX_ENTRIES": 2000}}
+                "OPTIONS": {"MAX_ENTRIES": 500}}
     if scheme == "file":
         return {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
                 "LOCATION": rest or str(data_dir / "cache"), "OPTIONS": {"MAX_ENTRIES": 20000}}

@@ -83,7 +83,8 @@ def cached_page(view):
                 response = view(request, pk, *args, **kwargs)
             finally:
                 request.method = "GET"
-            if response.status_code != 200 or len(VISITS.findall(response.content)) != 1 or _per_reader(request, response):
+            if (response.status_code != 200 or getattr(response, "streaming", False)
+                    or len(VISITS.findall(response.content)) != 1 or _per_reader(request, response)):
                 return response
             cache.set(key, VISITS.sub(MARK, response.content), CACHE_SECONDS)
             return response
