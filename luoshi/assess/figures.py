@@ -10,7 +10,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from .numbers import PEOPLE
+from .numbers import PEOPLE, to_number
 from .scan import Quantity
 from .targets import Target
 from .text import STOP_BIGRAMS, bigrams, coverage, enclosing, normalise
@@ -65,12 +65,14 @@ def answers(t: Target, c: Cand) -> bool:
 
 
 def compatible(t: Target, q: Quantity) -> bool:
+    """Same folded unit; people may be counted in 人, 名, 人次, 例 or 位 on either side."""
     if t.unit == q.unit:
         return True
     return t.unit in PEOPLE and q.unit in PEOPLE
 
 
 def candidates(progress: str, qs: list[Quantity], clauses, sentences) -> list[Cand]:
+    """Each quantity of ``progress`` with the words of its clause and sentence."""
     out = []
     for q in qs:
         cl = enclosing(clauses, q.start) or (q.start, q.end)
@@ -95,6 +97,9 @@ def candidates(progress: str, qs: list[Quantity], clauses, sentences) -> list[Ca
 
 
 def score(t: Target, c: Cand) -> float:
+    """How well the words around figure ``c`` name the metric of ``t``, 0 to 1: the share of the
+    metric's bigrams found around it (or of the words' bigrams found in the metric), the
+    sentence before it counting a little less; 0.5 is the bar for a figure to answer."""
     m = t.metric
     own_b = bigrams(c.own)
     s = coverage(m, own_b)
@@ -102,12 +107,12 @@ def score(t: Target, c: Cand) -> float:
         rev = coverage(own_b - STOP_BIGRAMS, m) if own_b - STOP_BIGRAMS else 0.0
         s = max(s, 0.9 * rev)
     s = max(s, 0.8 * coverage(m, c.sent_left + c.own))
-    # 5亿元以上项目 is another class than 亿元以上项目: a money figure in the clause that the
-    # metric lacks says the figure counts something else.
     # 新增托位560个 answers 3岁以下婴幼儿托位: the head noun right before the figure.
     if s < 0.6 and c.left and head_match(m, c.left[-len(m):], shortest=2) and \
             normalise(c.left).endswith(normalise(m)[-2:]):
         s = 0.6
+    # 5亿元以上项目 is another class than 亿元以上项目: a money figure in the clause that the
+    # metric lacks says the figure counts something else.
     own_q = set(_QUALIFIER_MONEY.findall(c.own))
     if own_q - set(_QUALIFIER_MONEY.findall(m)):
         s *= 0.5
@@ -141,8 +146,8 @@ def scaled_lead(t: Target, lead: Quantity, ratio: Quantity | None) -> float:
 
 
 def tidy(v: float) -> int | float:
-    v = round(float(v), 6)
-    return int(v) if v == int(v) else v
+    """An int when integral, else a float at the scorer's precision."""
+    return to_number(v)
 
 
 def signed(t: Target, c: Cand) -> float:
@@ -153,6 +158,7 @@ def signed(t: Target, c: Cand) -> float:
 
 
 def unit_q(t: Target) -> Quantity:
+    """A quantity in the target's unit, to ask which other targets share it."""
     return Quantity(0, 0, 0, t.value, None, t.unit, "", "=", False, "")
 
 
