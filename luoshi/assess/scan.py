@@ -150,8 +150,9 @@ def scan(text: str, bare: bool = False) -> list[Quantity]:
                 continue
             if unit == "所" and nxt.startswith("以") and not nxt.startswith(("以上", "以下", "以内")):
                 continue
-            if chinese and unit == "个" and any(nxt.startswith(w) for w in _SLOGAN_AFTER_GE):
-                continue
+            if chinese and unit == "个" and (any(nxt.startswith(w) for w in _SLOGAN_AFTER_GE)
+                                            or nxt[:1] in CN_DIGITS + "十百千万"):
+                continue  # 两个确保, 四个一批, 三个一百: slogans
             if chinese and unit == "支" and nxt.startswith("队伍一体"):
                 continue
             if chinese and num == "一" and unit == "次":

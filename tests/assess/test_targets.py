@@ -64,6 +64,7 @@ def test_it_reads_value_unit_comparator_and_metric(content, value, unit, compara
     "力争3月底前完成征迁签约,于2024年6月30日前验收。",   # dates
     "推进最多跑一次改革和一件事集成办理。",              # set phrases
     "全面落实两个确保要求。",                            # a slogan
+    "推进四个一批和三个一百工程。",                      # slogans of numerals
     "为6-18个月婴幼儿提供托育服务。",                    # an age range in months
     "推动5G+工业互联网应用。",                           # a technology name
     "落实“三个一批”和“两个确保”要求。",                  # slogans in quotation marks
