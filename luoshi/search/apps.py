@@ -7,4 +7,8 @@ class SearchConfig(AppConfig):
     verbose_name = "全文检索"
 
     def ready(self):
-        from luoshi.search import signals  # noqa: F401  (connects the publish hook)
+        from django.db.models.signals import post_migrate
+
+        from luoshi.search import signals  # connects the publish hook
+
+        post_migrate.connect(signals.fill_empty_index, sender=self, dispatch_uid="luoshi.search.fill_empty_index")

@@ -13,3 +13,13 @@ def index_on_save(sender, instance, raw=False, **kwargs):
     from luoshi.search.index import index_disclosure
 
     index_disclosure(instance)
+
+
+def fill_empty_index(sender, using="default", **kwargs):
+    """After `migrate`: a database that had published disclosures before the search app came
+    gets its index once (later publications index themselves; `luoshi reindex` rebuilds)."""
+    from luoshi.search.index import reindex_all
+    from luoshi.search.models import SearchEntry
+
+    if not SearchEntry.objects.using(using).exists() and Disclosure.public_objects.using(using).exists():
+        reindex_all()

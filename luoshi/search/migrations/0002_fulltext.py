@@ -4,6 +4,9 @@ SQLite: an external-content FTS5 table kept in step by triggers (so bulk_create 
 deletes need no Python hook). PostgreSQL: a stored generated tsvector column with a GIN index.
 The ORM knows neither; luoshi.search.query reaches them through raw SQL.
 
+PostgreSQL keeps word positions up to 16,383 only: a row longer than that (content and progress
+together) may miss a phrase near its end. Rows of real reports are a few hundred characters.
+
 A later migration that rebuilds search_searchentry on SQLite (Django's table remake on an
 AlterField) drops the triggers: such a migration must run these statements again.
 """
