@@ -41,12 +41,34 @@ def instances_done(t: Target, progress: str, clauses):
     mb = bigrams(t.metric)
     hits = [(cs, ce) for cs, ce in clauses if mb and coverage(mb, progress[cs:ce]) >= 0.75
             and not scan(progress[cs:ce])]
+    if len(hits) == 1 and _names_one(t.metric, progress[hits[0][0]:hits[0][1]]):
+        # 青溪口袋公园已建成 against 口袋公园3个: a named one is one of them.
+        if words_status(progress[hits[0][0]:hits[0][1]]) == ACHIEVED:
+            return 1, IN_PROGRESS, hits[0]
+        return None
     if len(hits) < 2 or len(hits) > t.value:
         return None
     done = [h for h in hits if words_status(progress[h[0]:h[1]]) == ACHIEVED]
     if not done or len(done) == len(hits):
         return None
     return len(done), IN_PROGRESS, (hits[0][0], hits[-1][1])
+
+
+_ALL = re.compile(r"全部|全面|均|所有|各|都")
+
+
+def _names_one(metric: str, clause: str) -> bool:
+    """The clause names one instance of the metric: a proper name right before it (青溪口袋公园)
+    and no word of totality (全部, 均)."""
+    m, c = normalise(metric), normalise(clause)
+    i = c.find(m[-3:]) if len(m) >= 3 else c.find(m)
+    if i < 0 or _ALL.search(c):
+        return False
+    j = c.find(m)
+    i = j if j >= 0 else i
+    before = c[max(0, i - 2):i]
+    return (len(before) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in before)
+            and not _NEUTRAL_BEFORE.search(before))
 
 
 def words_status(span_text: str) -> str:

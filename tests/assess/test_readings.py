@@ -101,6 +101,14 @@ def test_words_about_the_same_object_give_the_status(progress, status):
     assert r.status == status
 
 
+@pytest.mark.parametrize("progress, expected", [
+    ("青溪口袋公园已建成开放。", (1, "in_progress")),
+    ("口袋公园已全部建成。", (None, "achieved")),
+])
+def test_one_named_instance_done_is_one_of_several(progress, expected):
+    assert _statuses("新建口袋公园3个。", progress) == [expected]
+
+
 def test_a_single_object_named_as_done_counts_one():
     (r,) = assess("建成社区托育点1个。", "湖滨社区托育点已通过验收。", as_of=AS_OF).readings
     assert (r.achieved, r.status) == (1, "achieved")
