@@ -28,7 +28,7 @@ QTY_RE = re.compile(
 )
 
 # Comparators written after the unit, and before the number (possibly before a "(人)" header).
-AFTER_CMP = re.compile(r"(?:及以上|以上|及以下|以下|以内|之内|内|左右)")
+AFTER_CMP = re.compile(r"(?:及以上|以上|及以下|以下|以内|之内|内(?![\u4e00-\u9fff])|左右)")
 BEFORE_CMP = re.compile(
     r"(不少于|不低于|至少|超过|突破|高于|大于|多于|不超过|不高于|控制在|低于|少于|小于|压减到|压减至)"
     r"\s*(?:[(（][^()（）]{1,4}[)）])?\s*$"
@@ -66,7 +66,7 @@ _FOLLOWERS_NOT_AMOUNT = {
     "种": ("植", "子"),
     "头": ("部",),
 }
-# 所 is only a measure word before 以上/以下/以内 when followed by 以 (30所以上, but 所以 = so).
+# 两个确保, 四个全面: a small Chinese count of 个 before these words is a slogan.
 _SLOGAN_AFTER_GE = ("确保", "维护", "全面", "意识", "自信", "坚持", "必须", "务必", "代表", "率先",
                     "一以", "结合", "统筹", "聚焦", "队伍一体")
 # Words ending in 一 that are not the numeral one (统一, 唯一, 进一步).
@@ -149,7 +149,7 @@ def scan(text: str, bare: bool = False) -> list[Quantity]:
             if any(nxt.startswith(b) for b in bad):
                 continue
             if unit == "所" and nxt.startswith("以") and not nxt.startswith(("以上", "以下", "以内")):
-                continue
+                continue  # 所以 (so), unlike 30所以上
             if chinese and unit == "个" and (any(nxt.startswith(w) for w in _SLOGAN_AFTER_GE)
                                             or nxt[:1] in CN_DIGITS + "十百千万"):
                 continue  # 两个确保, 四个一批, 三个一百: slogans
