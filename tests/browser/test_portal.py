@@ -113,19 +113,39 @@ def test_large_text_mode_works_without_javascript(browser, site):
     try:
         page.goto(base + f"/plans/{q1.plan_id}/")
         normal = page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)")
-        page.locator("a.display-toggle").click()
-        page.wait_for_url(f"**/plans/{q1.plan_id}/")
+        with page.expect_navigation(url=f"**/plans/{q1.plan_id}/"):
+            page.locator("a.display-toggle").click()
         assert page.evaluate("document.body.className") == "large-text high-contrast"
         large = page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)")
         assert large >= normal * 1.25
         shot(page, "plan-large-text")
         page.goto(base + q1.get_absolute_url())
         assert "large-text" in page.evaluate("document.body.className")
-        page.locator("a.display-toggle").click()
-        page.wait_for_url(f"**{q1.get_absolute_url()}")
+        with page.expect_navigation(url=f"**{q1.get_absolute_url()}"):
+            page.locator("a.display-toggle").click()
         assert page.evaluate("document.body.className") == ""
     finally:
         context.close()
+
+
+def test_the_keyboard_reaches_and_works_the_display_toggle(page, site):
+    base, q1, _ = site
+    page.goto(base + f"/plans/{q1.plan_id}/")
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.classList.contains('display-toggle')"):
+            break
+    else:
+        pytest.fail("the display toggle is not reachable with Tab")
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline not in ("", "none"), "focus must be visible"
+    with page.expect_navigation(url=f"**/plans/{q1.plan_id}/"):
+        page.keyboard.press("Enter")
+    assert "large-text" in page.evaluate("document.body.className")
+    # Then on to the first task with the keyboard alone.
+    page.focus("section[aria-labelledby=h-tasks] tbody a")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/tasks/*/")
 
 
 def _pages(site):
@@ -193,7 +213,7 @@ def test_axe_core_finds_no_serious_or_critical_violation(browser, site):
         for mode in ("", "large"):
             if mode:
                 page.goto(base + "/display/?mode=large&next=/orgs/")
-            for name in ("disclosure", "search", "task", "dashboard"):
+            for name in ("disclosure", "search", "task", "dashboard", "plan", "orgs"):
                 page.goto(base + _pages(site)[name])
                 page.wait_for_load_state("load")
                 page.add_script_tag(path=str(AXE))
