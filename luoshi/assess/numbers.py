@@ -54,7 +54,10 @@ _NUMBER_RE = re.compile(
 def to_number(x: float) -> int | float:
     """An int when integral, else a float rounded to 6 places (the scorer's precision).
     Twelve significant digits first: 12.34 * 1e8 is 1234000000.0000002 in binary."""
-    x = round(float(f"{float(x):.12g}"), 6)
+    x = float(x)
+    if x.is_integer() and abs(x) < 1e15:
+        return int(x)
+    x = round(float(f"{x:.12g}"), 6)
     return int(x) if x == int(x) else x
 
 

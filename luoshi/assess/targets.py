@@ -31,7 +31,6 @@ _NOUN_BAD_START = ("以", "的", "左", "内", "多", "余", "和", "及", "或"
 _GENERIC_NOUNS = ("项目", "工程", "工作", "任务")
 _HIDDEN = ("context", "items", "clause", "each", "at", "alts")
 _EACH = re.compile(r"([\d一二两三四五六七八九十]+)\s*[个项大类][^，,。；;]{1,12}?[均都各](?:要|将|需)?[^，,。；;]{0,6}$")
-_LIST_BEFORE = re.compile(r"([^，,。；;：:]*?)等$")
 # The last verb of a long left segment: what follows it is the object (原计划全年为居民开展健康讲座30场).
 _LAST_VERB = re.compile(
     r"(?:开展|完成|新增|新建|建设|建成|增设|增加(?!值)|创建|引进|培育|解决|做好|打造|取得|实施|改建|举办|"
@@ -259,9 +258,12 @@ def _with_context(content: str, t: Target, after: int = 0) -> Target:
     ends = [i for i in (content.find(c, t.end) for c in "。;；\n") if i >= 0]
     context = content[s0:min(ends) if ends else len(content)]
     items: tuple[str, ...] = ()
-    m = _LIST_BEFORE.search(content, 0, _number_start(content, t))
-    if m:
-        parts = [x.strip() for x in re.split(r"[、和及与]", _VERB.sub("", m.group(1).strip())) if x.strip()]
+    at = _number_start(content, t)
+    if content[:at].rstrip().endswith("等"):
+        # 蓝湖、青禾、溪源等3个项目: the items listed before 等, back to the clause start.
+        end = content[:at].rstrip()
+        head = end[max(end.rfind(c) for c in _CLAUSE_STOP) + 1:-1]
+        parts = [x.strip() for x in re.split(r"[、和及与]", _VERB.sub("", head.strip())) if x.strip()]
         if len(parts) >= 2:
             items = tuple(parts)
     c0 = max(content.rfind(c, 0, t.start) for c in _CLAUSE_STOP) + 1
@@ -274,7 +276,6 @@ def _with_context(content: str, t: Target, after: int = 0) -> Target:
             each = int(numeral_value(em.group(1)))
         except ValueError:
             each = 0
-    at = _number_start(content, t)
     alts: tuple[str, ...] = ()
     head = re.sub(r"[(（][^()（）]*[)）]", "", content[max(c0, after):at])
     if not items and "等" not in head and "分别" not in head:

@@ -37,7 +37,8 @@ STOP_BIGRAMS = frozenset(
 @lru_cache(maxsize=16384)
 def normalise(s: str) -> str:
     # NFKC: Ⅱ is II, full-width digits and letters are ASCII, as writers mix both.
-    s = unicodedata.normalize("NFKC", s)
+    if not unicodedata.is_normalized("NFKC", s):
+        s = unicodedata.normalize("NFKC", s)
     for a, b in SYNONYMS:
         s = s.replace(a, b)
     return _NOISE_RE.sub("", s)
