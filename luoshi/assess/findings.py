@@ -4,7 +4,7 @@ Codes:
 - ``no_progress``: nothing was written.
 - ``no_numeric_target``: the task holds no quantitative target, so it can only be judged by
   words; it is never called lagging for want of a figure.
-- ``repeats_task``: the progress text mostly repeats the task text.
+- ``repeats_task``: half or more of the progress text is sentences copied from the task text.
 - ``vague_only``: the progress text says only that work goes on (正在推进, 进展正常).
 - ``unchanged``: the progress text is (nearly) the same as last period's.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .text import bigrams, normalise
+from .text import bigrams, normalise, spans
 
 # Phrases that say only that work goes on, and the filler words around them.
 VAGUE = re.compile(
@@ -34,6 +34,21 @@ def _jaccard(a: str, b: str) -> float:
     return len(x & y) / len(x | y)
 
 
+def _repeats(content: str, progress: str) -> bool:
+    """Most of the progress text is sentences copied from the task text (a sentence counts as
+    copied when REPEAT_SHARE of its bigrams are the task's), or all of it nearly is."""
+    cb = bigrams(content)
+    pb = bigrams(progress)
+    if pb and len(pb & cb) / len(pb) >= REPEAT_SHARE:
+        return True
+    copied = 0
+    for s, e in spans(progress, "sentence"):
+        sb = bigrams(progress[s:e])
+        if sb and len(sb & cb) / len(sb) >= REPEAT_SHARE:
+            copied += e - s
+    return copied >= 0.5 * len(progress.strip())
+
+
 def findings_for(targets, content: str, progress: str, previous: str | None) -> list[str]:
     """The finding codes for one task row, in a fixed order."""
     out = []
@@ -43,8 +58,7 @@ def findings_for(targets, content: str, progress: str, previous: str | None) -> 
     if not text:
         out.append("no_progress")
         return out
-    pb = bigrams(progress)
-    if content and pb and len(pb & bigrams(content)) / len(pb) >= REPEAT_SHARE:
+    if content and _repeats(content, progress):
         out.append("repeats_task")
     if VAGUE.search(text) and not _FILLER.sub("", VAGUE.sub("", text)):
         out.append("vague_only")

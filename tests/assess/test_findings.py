@@ -14,6 +14,8 @@ CONTENT = "推进青溪街道口袋公园建设,新建口袋公园3个,提升居
     (CONTENT, "   ", None, ["no_progress"], []),
     (CONTENT, "推进青溪街道口袋公园建设,新建口袋公园3个。", None, ["repeats_task"], []),
     (CONTENT, "正在推进。", None, ["vague_only"], ["repeats_task"]),
+    (CONTENT, "推进青溪街道口袋公园建设,新建口袋公园3个。湖滨公园已开工。", None, ["repeats_task"], []),
+    (CONTENT, "湖滨口袋公园已开工,溪口口袋公园完成设计。新建口袋公园3个。", None, [], ["repeats_task"]),
     (CONTENT, "各项工作进展正常,有序推进中。", None, ["vague_only"], []),
     (CONTENT, "目前项目按计划推进。", None, ["vague_only"], []),
     (CONTENT, "已完成。", None, [], ["vague_only"]),
