@@ -159,7 +159,8 @@ def target_grid(history) -> list[dict]:
                 "previous_label": STATUS_LABELS.get(previous, "") if previous else "",
             })
             previous = status or previous
-        grid.append({"text": text, "cells": cells})
+        deadline = next((c["target"]["deadline"] for c in reversed(cells) if c["target"] and c["target"].get("deadline")), None)
+        grid.append({"text": text, "cells": cells, "deadline": deadline})
     return grid
 
 

@@ -90,3 +90,13 @@ def test_the_disclosure_page_links_each_row_to_its_task(client, liutang):
     doc = page(client, q2.get_absolute_url())
     links = doc.xpath("//table[contains(@class,'tasks')]/tbody/tr/th[@scope='row']//a/@href")
     assert links == [f"/tasks/{r['task']}/" for r in q2.table["rows"]]
+
+
+def test_a_targets_deadline_is_shown_beside_it(client, liutang):
+    _, q2 = liutang
+    row = next(r for r in q2.table["rows"] if r["number"] == "4")
+    target = next(t for t in row["targets"] if "停车位" in t["text"])
+    assert target["deadline"] == "2025-06-30"  # 6月底前, read against the plan's year
+    doc = page(client, f"/tasks/{row['task']}/")
+    header = doc.xpath("//table[contains(@class,'grid')]/tbody/tr/th")[0]
+    assert text(header) == f"{target['text']}期限2025-06-30"
