@@ -41,6 +41,13 @@ def instances_done(t: Target, progress: str, clauses):
     mb = bigrams(t.metric)
     hits = [(cs, ce) for cs, ce in clauses if mb and coverage(mb, progress[cs:ce]) >= 0.75
             and not scan(progress[cs:ce])]
+    for cs, ce in clauses:
+        if coverage(mb, progress[cs:ce]) < 0.5 or scan(progress[cs:ce]):
+            continue
+        # 青溪苑、湖光里雨污分流改造已完工 against 3个: the names listed before the object.
+        n = _names_listed(t.metric, progress[cs:ce])
+        if 2 <= n < t.value and words_status(progress[cs:ce]) == ACHIEVED:
+            return n, IN_PROGRESS, (cs, ce)
     if len(hits) == 1 and _names_one(t.metric, progress[hits[0][0]:hits[0][1]]):
         # 青溪口袋公园已建成 against 口袋公园3个: a named one is one of them.
         if words_status(progress[hits[0][0]:hits[0][1]]) == ACHIEVED:
@@ -55,6 +62,23 @@ def instances_done(t: Target, progress: str, clauses):
 
 
 _ALL = re.compile(r"全部|全面|均|所有|各|都")
+
+
+def _names_listed(metric: str, clause: str) -> int:
+    """How many names the clause lists right before the object (甲苑、乙里雨污分流改造…)."""
+    m = normalise(metric)
+    i = -1
+    for n in range(len(m), 1, -1):  # where the longest tail of the metric starts in the clause
+        i = clause.find(m[-n:])
+        if i >= 0:
+            break
+    if i <= 0:
+        return 0
+    parts = [x for x in re.split(r"[、和及与]", clause[:i].strip(" ,，")) if x]
+    if len(parts) < 2 or not all(1 < len(x) <= 8 and all("\u4e00" <= ch <= "\u9fff" for ch in x)
+                                 for x in parts):
+        return 0
+    return len(parts)
 
 
 def _names_one(metric: str, clause: str) -> bool:

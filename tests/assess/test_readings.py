@@ -109,6 +109,13 @@ def test_one_named_instance_done_is_one_of_several(progress, expected):
     assert _statuses("新建口袋公园3个。", progress) == [expected]
 
 
+def test_names_listed_as_done_count_towards_the_target():
+    content = "6月底前完成青溪苑等3个小区雨污分流改造。"
+    progress = "青溪苑、湖光里雨污分流改造已完工,溪口新村正在施工。"
+    (r,) = assess(content, progress, as_of=AS_OF).readings
+    assert (r.achieved, r.status, r.overdue) == (2, "in_progress", True)
+
+
 def test_a_single_object_named_as_done_counts_one():
     (r,) = assess("建成社区托育点1个。", "湖滨社区托育点已通过验收。", as_of=AS_OF).readings
     assert (r.achieved, r.status) == (1, "achieved")
