@@ -93,6 +93,7 @@ def test_listed_items_named_as_done_are_counted():
     ("电动自行车充电桩建设完成率100%。", "achieved"),
     ("电动自行车充电桩建设完成率65%。", "in_progress"),
     ("电动自行车充电桩已开工建设。", "in_progress"),
+    ("电动自行车充电桩已完成选址和方案编制。", "in_progress"),
     ("街道组织开展了消防安全宣传活动。", "not_reported"),
     ("", "not_reported"),
 ])
