@@ -275,6 +275,8 @@ def _names_task_again(t: Target, c: Cand) -> bool:
     """3个口袋公园均已完成选址设计, 2所幼儿园主体结顶: the task's own figure named again as the
     subject of work under way is no result; 开展送戏下乡80场 (a verb of doing before
     it) and 6家已全部建成 (done) are."""
+    if t.unit in ("%", "百分点", "‰"):
+        return False  # a rate equal to its target is a measurement (占比为44%), not a restatement
     return c.q.value == t.value and not c.done and (c.pending or not c.marked)
 
 

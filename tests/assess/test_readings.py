@@ -151,6 +151,12 @@ def test_words_shared_by_several_targets_do_not_report_on_each():
         (5400, "in_progress"), (980, "in_progress"), (None, "not_reported")]
 
 
+def test_a_rate_equal_to_its_target_is_a_measurement():
+    content = "数字经济核心产业增加值占比提升至12%以上。"
+    progress = "1-9月,全区数字经济核心产业增加值占比为12%。"
+    assert _statuses(content, progress) == [(12, "achieved")]
+
+
 def test_a_decline_answers_a_growth_target_with_a_negative_value():
     content = "全年实现税收收入15亿元,同比增长6%。"
     progress = "1-9月实现税收收入11.8亿元,同比下降3.2%。"
