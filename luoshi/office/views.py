@@ -36,6 +36,7 @@ from luoshi.portal.qr import qr_svg
 from luoshi.progress import assessing
 from luoshi.progress.models import Period, Progress, Reading
 from luoshi.publish import workflow
+from luoshi.publish.assemble import summary
 from luoshi.publish.models import Disclosure
 from luoshi.publish.serialize import disclosure_dict, table_layout
 
@@ -581,8 +582,12 @@ def disclosure_preview(request, pk: int):
     """The draft exactly as the public page will show it: the portal's own template."""
     d, m = _get_disclosure_for_user(request.user, pk, READ_ALL)
     data = disclosure_dict(d)
+    if d.state == Disclosure.State.DRAFT:
+        # What publishing fills in is not known yet: say so where the public page will show it.
+        data.update(index_no=data["index_no"] or "(发布时分配)", published_at=data["published_at"] or "(发布时填写)",
+                    written_date=data["written_date"] or "(发布时填写)")
     return render(request, "portal/disclosure.html", {
-        "d": d, "data": data, "rows": table_layout(data), "visits": d.visits,
+        "d": d, "data": data, "rows": table_layout(data), "summary": summary(data), "visits": d.visits,
         "page_url": request.build_absolute_uri(d.get_absolute_url()),
         "qr": qr_svg(request.build_absolute_uri(d.get_absolute_url())),
         "share": {"weibo": "#", "qzone": "#"}, "newer": None, "preview": True,

@@ -56,20 +56,28 @@ def login(page, base, username, password):
     page.click("text=临江区人民政府青禾街道办事处")
 
 
-@pytest.mark.django_db(transaction=True)
-def test_a_quarter_from_opening_to_the_portal(live_server, browser_page, capsys):
-    started = time.monotonic()
-    call_command("demo")
+@pytest.fixture
+def demo(transactional_db):
+    """The demo, loaded before the browser starts: the ORM is not used once Playwright's event
+    loop runs in this thread (asgiref would hand out a second connection, never closed)."""
     from luoshi.office.demo import REPORTER_UNIT
     from luoshi.plans.models import Task
     from luoshi.portal.management.commands.demo import demo_password
     from luoshi.publish.models import Disclosure
 
-    password = demo_password()
+    call_command("demo")
+    return {
+        "password": demo_password(),
+        "published": set(Disclosure.public_objects.values_list("index_no", flat=True)),
+        "task": Task.objects.filter(units__name=REPORTER_UNIT).order_by("position").first(),
+    }
+
+
+def test_a_quarter_from_opening_to_the_portal(live_server, demo, browser_page, capsys):
+    started = time.monotonic()
+    password, before, task = demo["password"], demo["published"], demo["task"]
     base = live_server.url
     page = browser_page
-    before = set(Disclosure.public_objects.values_list("index_no", flat=True))
-    task = Task.objects.filter(units__name=REPORTER_UNIT).order_by("position").first()
 
     # The office admin opens the fourth quarter with a due date.
     login(page, base, "qh_admin", password)

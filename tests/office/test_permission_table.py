@@ -3,8 +3,20 @@ allowed action, redirecting), 403 (a role here that may not), 404 (no role in th
 its existence is not revealed), L (anonymous: sent to the login)."""
 
 import pytest
+from django.db import transaction
 
-from tests.office.conftest import PERSONAS
+from tests.office.conftest import PERSONAS, build_office
+
+
+@pytest.fixture(scope="module")
+def office(django_db_setup, django_db_blocker):
+    """Built once for the whole table (about 400 cases) inside a transaction rolled back at the
+    end; each case runs in its own savepoint (pytest-django's `db`), so what a POST changes is
+    undone before the next case."""
+    with django_db_blocker.unblock():
+        with transaction.atomic():
+            yield build_office()
+            transaction.set_rollback(True)
 
 L = "login"
 
@@ -115,7 +127,7 @@ CASES = [
 
 
 @pytest.mark.parametrize("method,url,data,persona,expected", CASES)
-def test_every_url_answers_every_persona_as_the_table_says(office, as_user, method, url, data, persona, expected):
+def test_every_url_answers_every_persona_as_the_table_says(db, office, as_user, method, url, data, persona, expected):
     client = as_user(getattr(office.users, persona))
     address = url(office)
     response = client.get(address) if method == "GET" else client.post(address, data)
