@@ -39,8 +39,11 @@ def _repeats(content: str, progress: str) -> bool:
     copied when REPEAT_SHARE of its bigrams are the task's), or all of it nearly is."""
     cb = bigrams(content)
     pb = bigrams(progress)
-    if pb and len(pb & cb) / len(pb) >= REPEAT_SHARE:
+    share = len(pb & cb) / len(pb) if pb else 0.0
+    if share >= REPEAT_SHARE:
         return True
+    if share < 0.35:
+        return False  # too little shared for half the text to be copied sentences
     copied = 0
     for s, e in spans(progress, "sentence"):
         sb = bigrams(progress[s:e])

@@ -105,7 +105,7 @@ def _readings(targets: list[Target], progress: str, as_of: date | None, content:
     sentences = spans(progress, "sentence")
     cands = candidates(progress, scan(progress, bare=True), clauses, sentences)
     figs = match_figures(targets, progress, cands, clauses)
-    whole = whole_task(progress, bigrams(content) - STOP_BIGRAMS if content else set(), targets)
+    whole = whole_task(progress, content, targets)
     out = []
     for i, t in enumerate(targets):
         achieved, ev, st = figs.achieved[i], figs.evidence[i], None

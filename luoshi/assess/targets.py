@@ -277,8 +277,10 @@ def _with_context(content: str, t: Target, after: int = 0) -> Target:
         except ValueError:
             each = 0
     alts: tuple[str, ...] = ()
-    head = re.sub(r"[(（][^()（）]*[)）]", "", content[max(c0, after):at])
-    if not items and "等" not in head and "分别" not in head:
+    head = content[max(c0, after):at]
+    if "、" in head or "或" in head:
+        head = re.sub(r"[(（][^()（）]*[)）]", "", head)
+    if not items and ("、" in head or "或" in head) and "等" not in head and "分别" not in head:
         parts = [_clean_metric(x) for x in re.split(r"[、或]", head)]
         if len(parts) >= 2 and all(len(x) >= 2 for x in parts):
             alts = tuple(parts)

@@ -41,10 +41,15 @@ def instances_done(t: Target, progress: str, clauses):
     """建成便民服务点2处 against one clause per site: one built, the other still being prepared.
     Each clause naming the object reports one instance; count those done when some are not."""
     mb = bigrams(t.metric)
+    figures = [q.start for q in scan(progress)]
+
+    def no_figure(cs: int, ce: int) -> bool:
+        return not any(cs <= f < ce for f in figures)
+
     hits = [(cs, ce) for cs, ce in clauses if mb and coverage(mb, progress[cs:ce]) >= 0.75
-            and not scan(progress[cs:ce])]
+            and no_figure(cs, ce)]
     for cs, ce in clauses:
-        if coverage(mb, progress[cs:ce]) < 0.5 or scan(progress[cs:ce]):
+        if coverage(mb, progress[cs:ce]) < 0.5 or not no_figure(cs, ce):
             continue
         # 青溪苑、湖光里雨污分流改造已完工 against 3个: the names listed before the object.
         n = _names_listed(t.metric, progress[cs:ce])
@@ -201,14 +206,14 @@ _STATUS_WORDS = re.compile(
 )
 
 
-def whole_task(progress: str, content_b: set[str], targets: list[Target]):
-    """A statement naming no object of its own applies to every target: 已达标, 已全部建成,
-    设备采购中, or a delay explained (因…滞后,影响进度)."""
+def whole_task(progress: str, content: str, targets: list[Target]):
+    """A short statement naming no object of the task applies to every target: 已达标,
+    已全部建成, 设备采购中, 完成年度目标的85%, or a delay explained (因…滞后,影响进度)."""
     text = progress.strip()
-    if not text:
+    if not text or len(text) > 60:
         return None
     pb = bigrams(text) - STOP_BIGRAMS
-    if len(pb & content_b) >= 2:
+    if content and len(pb & bigrams(content)) >= 2:
         return None
     start = len(progress) - len(progress.lstrip())
     ev = (start, start + len(text))
