@@ -1,5 +1,6 @@
 """A fictional street's plan published twice (Q1, Q2; same numbering), for the portal's tests."""
 
+from io import StringIO
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "portal"
 
 
 def import_report(name: str) -> Disclosure:
-    call_command("import", str(FIXTURES / name), stdout=open("/dev/null", "w"))
+    call_command("import", str(FIXTURES / name), stdout=StringIO())
     return Disclosure.public_objects.get(index_no__in=INDEX_NOS[name])
 
 

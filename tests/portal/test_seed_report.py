@@ -1,6 +1,8 @@
 """The real published page (../shared's seed): every portal page renders from it, and search
 agrees with icontains over its text."""
 
+from io import StringIO
+
 import pytest
 from django.core.management import call_command
 
@@ -12,7 +14,7 @@ from tests.portal.conftest import page, text
 
 @pytest.fixture
 def seed(seed_path, db):
-    call_command("import", str(seed_path), stdout=open("/dev/null", "w"))
+    call_command("import", str(seed_path), stdout=StringIO())
     return Disclosure.public_objects.get()
 
 
