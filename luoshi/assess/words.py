@@ -151,9 +151,12 @@ def by_words(t: Target, progress: str, clauses, sentences, others=()):
     """Status from what the text says about the target's object, with the clause as evidence."""
     best, best_s = None, 0.0
     mb = bigrams(t.metric)
+    short = len(mb) <= 1
     for cs, ce in clauses:
         cb = bigrams(progress[cs:ce])
         s = coverage(mb, cb)
+        if short and s and not head_match(t.metric, progress[cs:ce], shortest=2):
+            s = 0.0  # 公办学位占比 is not about 学位 to add: a two-character object needs its head
         core = cb - STOP_BIGRAMS
         if len(core) >= 3:
             s = max(s, 0.9 * coverage(core, t.metric))

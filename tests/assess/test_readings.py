@@ -117,6 +117,12 @@ def test_names_listed_as_done_count_towards_the_target():
     assert (r.achieved, r.status, r.overdue) == (2, "in_progress", True)
 
 
+def test_a_two_character_object_as_a_modifier_is_not_reported_on():
+    content = "新增学位600个。"
+    progress = "结合各镇公办学位占比情况,形成项目选报方案。"
+    assert _statuses(content, progress) == [(None, "not_reported")]
+
+
 def test_a_single_object_named_as_done_counts_one():
     (r,) = assess("建成社区托育点1个。", "湖滨社区托育点已通过验收。", as_of=AS_OF).readings
     assert (r.achieved, r.status) == (1, "achieved")
