@@ -217,7 +217,7 @@ def whole_task(progress: str, content: str, targets: list[Target]):
         return None
     pb = bigrams(text) - STOP_BIGRAMS
     if content and len(pb & bigrams(content)) >= 2:
-        return None
+        return None  # it names things of the task: not a statement about the whole
     start = len(progress) - len(progress.lstrip())
     ev = (start, start + len(text))
     if NOT_DONE.search(text) and len(normalise(text)) <= 40:

@@ -119,7 +119,8 @@ def test_names_listed_as_done_count_towards_the_target():
 
 def test_a_two_character_object_as_a_modifier_is_not_reported_on():
     content = "新增学位600个。"
-    progress = "结合各镇公办学位占比情况,形成项目选报方案。"
+    progress = ("1-3月完成储备项目申报,并结合各镇公办学位占比情况,通过实地踏勘等方式形成项目选报方案;"
+                "截至4月已推动开工建设托育园3所,完成投资1200万元。")
     assert _statuses(content, progress) == [(None, "not_reported")]
 
 
