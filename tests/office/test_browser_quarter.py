@@ -3,7 +3,6 @@ the office admin opens a period, the unit reporter submits, the reviewer returns
 resubmits, the reviewer approves, the admin publishes, and the page is on the portal with a new 索引号.
 Screenshots of each step go to test-artifacts/office/."""
 
-import os
 import re
 import time
 from pathlib import Path

@@ -44,3 +44,31 @@ def test_a_stale_confirmation_saves_nothing(office, as_user):
     response = alice.post(f"/office/o/{office.org.pk}/import/confirm/", {"token": "forged"}, follow=True)
     assert "导入已过期" in response.content.decode()
     assert Task.objects.count() == before
+
+
+def test_a_published_report_of_another_organization_is_refused(office, as_user):
+    from luoshi.publish.models import Disclosure
+
+    alice = as_user(office.users.alice)
+    url = f"/office/o/{office.org.pk}/import/"
+    alice.post(url, {"mode": "report", "file": SimpleUploadedFile(SAMPLE.name, SAMPLE.read_bytes())})
+    page = alice.post(f"{url}confirm/", {"token": alice.session["office_import"]["token"]}, follow=True).content.decode()
+    assert "发布机构 (publisher)" in page and "青溪街道" in page
+    assert not Disclosure.private_objects.filter(index_no="Q012/2024-00031").exists()
+
+
+def test_the_organizations_own_published_report_is_imported_with_its_progress(db, as_user):
+    from luoshi.office.models import Membership
+    from luoshi.plans.models import Organization
+    from luoshi.publish.models import Disclosure
+    from tests.office.conftest import make_user
+
+    org = Organization.objects.create(name="青溪街道", code="Q012")
+    admin = make_user("qingxi_admin")
+    Membership.objects.create(user=admin, organization=org, role=Membership.Role.ADMIN)
+    client = as_user(admin)
+    url = f"/office/o/{org.pk}/import/"
+    client.post(url, {"mode": "report", "file": SimpleUploadedFile(SAMPLE.name, SAMPLE.read_bytes())})
+    client.post(f"{url}confirm/", {"token": client.session["office_import"]["token"]})
+    d = Disclosure.public_objects.get(index_no="Q012/2024-00031")
+    assert d.organization == org and d.table["rows"]

@@ -21,9 +21,10 @@ def test_carol_submits_bob_returns_carol_resubmits_bob_approves(office, as_user)
 
     bob = as_user(f.users.bob)
     assert f"/office/progress/{p.pk}/" in bob.get(f"/office/o/{f.org.pk}/review/").content.decode()
-    response = bob.post(f"/office/progress/{p.pk}/return/", {"comment": ""})
+    page = bob.post(f"/office/progress/{p.pk}/return/", {"comment": ""}, follow=True).content.decode()
     p.refresh_from_db()
     assert p.state == "submitted", "a return without a comment is refused"
+    assert "退回意见 (comment)" in page
     bob.post(f"/office/progress/{p.pk}/return/", {"comment": "请写明第3个小区的进度"})
     p.refresh_from_db()
     assert p.state == "returned"
@@ -76,7 +77,9 @@ def test_an_empty_text_cannot_be_submitted(office):
 def test_a_reviewer_overrides_a_reading_with_a_reason(office, as_user):
     f = office
     bob = as_user(f.users.bob)
-    response = bob.post(f"/office/readings/{f.reading.pk}/override/", {"status": "achieved", "achieved": "9", "reason": ""})
+    page = bob.post(f"/office/readings/{f.reading.pk}/override/", {"status": "achieved", "achieved": "9", "reason": ""},
+                    follow=True).content.decode()
+    assert "理由 (reason)" in page
     f.reading.refresh_from_db()
     assert not f.reading.is_overridden
     bob.post(f"/office/readings/{f.reading.pk}/override/", {"status": "achieved", "achieved": "9", "reason": "经核实已引进9家"})
@@ -88,3 +91,9 @@ def test_the_review_page_shows_the_diff_against_last_period(office, as_user):
     page = as_user(office.users.bob).get(f"/office/progress/{office.p1.pk}/").content.decode()
     assert "<del>" in page and "<ins>" in page
     assert "第二季度" in page
+
+
+def test_a_leader_reads_the_entry_without_any_review_form(office, as_user):
+    page = as_user(office.users.erin).get(f"/office/progress/{office.p1.pk}/").content.decode()
+    assert "园区二期配套已完工" in page
+    assert "/approve/" not in page and "/return/" not in page and "/override/" not in page
