@@ -7,7 +7,7 @@ import re
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Max
+from django.db.models import Count, Max, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
@@ -20,7 +20,7 @@ from luoshi.progress.models import Reading
 from luoshi.publish.assemble import summary
 from luoshi.publish.models import Disclosure
 from luoshi.search.models import SearchEntry
-from luoshi.search.query import Filters, search, snippet
+from luoshi.search.query import Filters, search, snippet, terms
 
 COLUMN_TYPE = "政务公开"
 COLUMN_NAME = "政府工作报告重点任务执行情况"
@@ -307,6 +307,21 @@ def _split_units(text: str) -> list[str]:
     return [u for u in UNIT_SEPARATORS.split(text) if u]
 
 
+def matching_disclosures(q: str, f: Filters, limit: int = 10) -> list[Disclosure]:
+    """Published disclosures whose title or 索引号 holds every term (a reader searching by 索引号 or
+    by a report's name); the row filters that a whole report has (organization, year, period) apply."""
+    qs = Disclosure.public_objects.select_related("period", "plan")
+    for term in terms(q):
+        qs = qs.filter(Q(title__icontains=term) | Q(index_no__icontains=term))
+    if f.org:
+        qs = qs.filter(organization_id=f.org)
+    if f.year:
+        qs = qs.filter(plan__year=f.year)
+    if f.period:
+        qs = qs.filter(period__label=f.period)
+    return list(qs[:limit])
+
+
 @require_safe
 def search_page(request):
     q = request.GET.get("q", "").strip()[:200]
@@ -334,6 +349,7 @@ def search_page(request):
             "active": active,
             "page": page,
             "results": results,
+            "disclosures": matching_disclosures(q, f) if q and not (page and page.number > 1) else [],
             "choices": _choices(f),
             "query": urlencode(params),
         },

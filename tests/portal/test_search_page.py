@@ -54,3 +54,15 @@ def test_markup_in_a_query_is_escaped(client, liutang):
     response = client.get("/search", {"q": "<script>养老"})
     assert response.status_code == 200
     assert b"<script>\xe5" not in response.content and "&lt;script&gt;养老".encode() in response.content
+
+
+def test_a_disclosure_is_found_by_its_index_number_or_title(client, liutang):
+    q1, q2 = liutang
+    doc = page(client, "/search?q=L305/2025-00047")
+    assert doc.xpath("//section[@class='found-disclosures']//a/@href") == [q2.get_absolute_url()]
+    doc = page(client, "/search?q=柳塘 第一季度")
+    assert doc.xpath("//section[@class='found-disclosures']//a/@href") == [q1.get_absolute_url()]
+    doc = page(client, f"/search?q=柳塘&period=第二季度&org={q1.organization_id}")
+    assert doc.xpath("//section[@class='found-disclosures']//a/@href") == [q2.get_absolute_url()]
+    Disclosure.private_objects.filter(pk=q2.pk).update(state=Disclosure.State.DRAFT)
+    assert not page(client, "/search?q=L305/2025-00047").xpath("//section[@class='found-disclosures']")
