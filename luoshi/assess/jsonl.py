@@ -4,6 +4,7 @@ Each input line holds ``source``, ``number``, ``as_of`` (ISO date), ``content`` 
 ``progress`` (``year`` and ``previous`` are optional). Each output line holds ``source``,
 ``number`` and ``indicators``: one dict per target with text, metric, value, unit, comparator,
 deadline (ISO or null), achieved, status and evidence. Values are folded (万/亿 in the value).
+It also holds ``findings``, the task-level codes (``score.py`` ignores them).
 """
 from __future__ import annotations
 
