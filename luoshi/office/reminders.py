@@ -103,6 +103,10 @@ def remind(today: datetime.date, days_before: int | None = None, webhook: str | 
             if Reminder.objects.filter(unit=unit, period=period, kind=kind).exists():
                 outcome.note = "already sent"
                 continue
+            if not emails and not webhook:
+                # No row: once the unit has a reporter with an address, the reminder still goes out.
+                outcome.note = "no reporter with an e-mail address and no webhook"
+                continue
             if dry_run:
                 outcome.note = "dry run"
                 continue
@@ -120,5 +124,5 @@ def remind(today: datetime.date, days_before: int | None = None, webhook: str | 
                 outcome.note = "already sent (by a run at the same time)"
                 continue
             outcome.sent = True
-            outcome.note = "" if emails else "no reporter with an e-mail address"
+            outcome.note = "" if emails else "webhook only: no reporter with an e-mail address"
     return outcomes

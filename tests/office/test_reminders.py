@@ -106,3 +106,17 @@ def test_two_runs_at_once_send_each_reminder_once(settings):
     assert not errors
     assert sorted(tuple(m.to) for m in mail.outbox) == [("carol@example.invalid",), ("dave@example.invalid",)]
     assert Reminder.objects.count() == 2
+
+
+def test_a_unit_without_reporters_is_reminded_once_it_has_one(office, settings):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.REMINDER_WEBHOOK = ""
+    from luoshi.office.models import Membership
+    from tests.office.conftest import make_user
+
+    Membership.objects.filter(unit=office.y).delete()
+    outcomes = remind(datetime.date(2024, 10, 8))
+    assert [o.sent for o in outcomes if o.unit == office.y] == [False]
+    Membership.objects.create(user=make_user("yvonne"), organization=office.org, role="reporter", unit=office.y)
+    remind(datetime.date(2024, 10, 9))
+    assert ("yvonne@example.invalid",) in [tuple(m.to) for m in mail.outbox]
