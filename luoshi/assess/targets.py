@@ -49,7 +49,8 @@ _FILLER = re.compile(
 )
 _TRAIL = re.compile(
     r"(?:不少于|不低于|至少|超过|突破|高于|大于|多于|不超过|不高于|控制在|低于|少于|小于|提升至|提高到|"
-    r"提高至|提升到|增至|达到了|达到|总数达|总量达|达|分别|均|为|约|共|累计|计|的|\s|[(（][^()（）]*[)）])+$"
+    r"提高至|提升到|增至|达到了|达到|总数达|总量达|达|分别|均|为|约|共|累计|计|的|\s|[(（][^()（）]*[)）]|"
+    r"每[人户年月季天]|人均|月均|年均)+$"
 )
 _VERB = re.compile(
     r"^(?:新\(改、扩\)建|新\(扩\)建|新、改扩建|新建改建|新建和改造提升|建成投用|开工建设|开工改造|"
@@ -64,7 +65,12 @@ _TEXT_VERB = re.compile(
 _DEPT = re.compile(r"(?:局|办|委|联|院|中心|分局|分中心|所|队|厅|部)$")
 _SUBJECT_AFTER = re.compile(r"^[^\d，,。；;、]{1,12}?(?<![人平月日])[均都](?!衡|匀)")
 _SET_AFTER = re.compile(r"^[^\d，,。；;、]{1,12}中[，,]")
+# 现有养老床位800张: what exists, not what to reach.
 _BASELINE_BEFORE = re.compile(r"(?:现有|已有|原有|共有|现存)[^，,。；;]*$")
+# 依托全市13个乡镇, 按照每千人2个托位标准: what a target rests on or is measured by, when no
+# verb of doing stands between (结合实际新建口袋公园3个 is a target).
+_FRAME_BEFORE = re.compile(r"(?:依托|围绕|按照|根据|结合|立足|对照|参照)([^，,。；;]{0,10})$")
+_DOING = re.compile(r"新建|新增|建设|建成|完成|打造|培育|开展|改造|实施|创建|引进|增设|举办")
 # 总投资12亿元的城东综合体, 全长5.6公里的滨江绿道: a figure describing the thing worked on.
 _DESCRIPTOR_BEFORE = re.compile(r"(?:总投资|投资额|占地|面积|全长|总长|长约|规模|容量)[约达为近超]?\s*$")
 _HEADER_UNIT = re.compile(
@@ -172,6 +178,9 @@ def _is_context(content: str, q: Quantity, qs: list[Quantity], i: int, floor: in
             return True
     ls = _left_segment(content, q, floor, _CLAUSE_STOP)
     if content.startswith("的", q.end) and _DESCRIPTOR_BEFORE.search(content[ls:q.start]):
+        return True
+    frame = _FRAME_BEFORE.search(content[ls:q.start])
+    if frame and not _DOING.search(frame.group(1)):
         return True
     return bool(_BASELINE_BEFORE.search(content[ls:q.start]))
 
