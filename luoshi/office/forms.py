@@ -113,6 +113,8 @@ class ImportForm(forms.Form):
     MODES = [("plan", "只导入任务(年度计划或任务分解表)"), ("report", "导入已发布的报告(含工作进展与公开信息)")]
     file = forms.FileField(label="文件", help_text="HTML、TXT、DOCX、XLSX、PDF")
     mode = forms.ChoiceField(label="导入方式", choices=MODES, initial="plan")
+    year = forms.IntegerField(label="年度", required=False, min_value=1990, max_value=2100,
+                              help_text="文件未写明报告期时,任务归入该年度的计划(默认今年)")
     MAX_BYTES = 10 * 1024 * 1024
 
     def clean_file(self):

@@ -266,7 +266,7 @@ def import_file(request, org_pk: int):
         data = upload.read()
         try:
             report = ingest.parse_bytes(data, upload.name)
-            year = importing.year_of(report, timezone.localdate().year)
+            year = importing.year_of(report, form.cleaned_data["year"] or timezone.localdate().year)
             importing.validate(report)
         except (ingest.ParseError, importing.PlanImportError) as e:
             form.add_error("file", f"文件 (file): {e}")
@@ -274,7 +274,7 @@ def import_file(request, org_pk: int):
             token = secrets.token_urlsafe(16)
             request.session[SESSION_IMPORT] = {
                 "token": token, "org": organization.pk, "name": upload.name,
-                "mode": form.cleaned_data["mode"], "data": base64.b64encode(data).decode("ascii"),
+                "mode": form.cleaned_data["mode"], "data": base64.b64encode(data).decode("ascii"), "year": year,
             }
             return render(request, "office/import_preview.html", {
                 "organization": organization, "report": report, "year": year, "token": token,
@@ -305,7 +305,7 @@ def import_confirm(request, org_pk: int):
                 assessing.refresh_targets(t)
             plan, note = result.disclosure.plan, "已导入报告" if result.created else "该报告此前已导入,未重复保存"
         else:
-            result = importing.load_plan(report, organization, importing.year_of(report, timezone.localdate().year))
+            result = importing.load_plan(report, organization, pending["year"])
             plan, note = result.plan, f"新增 {result.created} 项任务,已有 {result.linked} 项"
     except (LoadError, importing.PlanImportError) as e:
         messages.error(request, f"未导入:{e}")
