@@ -47,3 +47,12 @@ def test_a_cjk_font_is_embedded(client, demo, poppler, tmp_path):
     assert cjk, fonts
     # name, type…, encoding, emb, sub, uni: every CJK font embedded, subset, with a ToUnicode map
     assert all(f[-5:-2] == ["yes", "yes", "yes"] for f in cjk)
+
+
+def test_each_target_is_printed_with_its_status_in_words(client, demo, poppler, tmp_path):
+    text = _text(_pdf(client, demo, tmp_path))
+    targets = [t for row in demo.table["rows"] for t in row["targets"]]
+    assert targets
+    labels = {"achieved": "已完成", "in_progress": "推进中", "not_reported": "未报告"}
+    for t in targets[:5]:
+        assert "".join(f"{t['text']}:{labels[t['status']]}".split()) in text

@@ -47,3 +47,15 @@ def test_header_frozen_widths_wrap_and_print_setup(client, demo):
     assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
     assert ws.column_dimensions["D"].width > ws.column_dimensions["A"].width * 4
     assert ws.cell(h + 1, 4).alignment.wrap_text is True
+
+
+def test_targets_have_their_own_column_with_status_in_words(client, demo):
+    ws = _sheet(client, demo)
+    h = _header_row(ws)
+    last = ws.max_column
+    assert ws.cell(h, last).value == "指标研判"
+    rows = demo.table["rows"]
+    for i, row in enumerate(rows):
+        cell = ws.cell(h + 1 + i, last).value or ""
+        assert all(t["text"] in cell for t in row["targets"])
+    assert any(word in (ws.cell(h + 1 + i, last).value or "") for i in range(len(rows)) for word in ("已完成", "推进中"))

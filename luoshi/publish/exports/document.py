@@ -10,7 +10,7 @@ from __future__ import annotations
 from django.template.loader import render_to_string
 
 from luoshi.publish.exports import Exporter, register
-from luoshi.publish.exports.columns import table_columns
+from luoshi.publish.exports.columns import status_label, table_columns
 
 # Loaded with the URLs rather than on the first PDF download: importing WeasyPrint (pango, fontconfig)
 # takes about 0.3 s, which would otherwise fall on one reader's request. Without its system
@@ -27,6 +27,9 @@ def document_html(data: dict, rows: list[dict], notices: list[str]) -> str:
     cols = table_columns(data)
     total = sum(c.width for c in cols)
     widths = [f"{100 * c.width / total:.2f}%" for c in cols]
+    # Each target's status in words beside the task, as the page marks it (never by colour alone).
+    rows = [{**r, "marks": [(t["text"], status_label(t["status"]), t.get("overdue")) for t in r.get("targets", [])]}
+            for r in rows]
     return render_to_string("publish/document.html", {"data": data, "rows": rows, "notices": notices,
                                                       "widths": widths})
 

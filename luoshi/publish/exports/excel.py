@@ -29,7 +29,8 @@ class XlsxExporter(Exporter):
         wb = Workbook()
         ws = wb.active
         ws.title = "重点任务"
-        cols = table_columns(data)
+        # 指标研判 last, when the table has targets: each with its status in words, as the page marks them.
+        cols = table_columns(data, targets=any(r.get("targets") for r in rows))
         last = get_column_letter(len(cols))
 
         lines = [
