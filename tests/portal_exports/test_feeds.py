@@ -37,3 +37,25 @@ def test_atom_lists_published_disclosures_only(client, demo, draft):
     assert [e.findtext(f"{ATOM}title") for e in entries] == [demo.title]
     assert entries[0].find(f"{ATOM}link").get("href") == "http://testserver" + demo.get_absolute_url()
     assert entries[0].findtext(f"{ATOM}author/{ATOM}name") == demo.publisher
+
+
+def test_a_feed_can_follow_one_organization(client, demo):
+    from datetime import date
+    from urllib.parse import quote
+
+    from luoshi.plans.models import Organization, Plan
+    from luoshi.progress.models import Period
+
+    other_org = Organization.objects.create(name="东岸街道")
+    plan = Plan.objects.create(organization=other_org, year=2024)
+    period = Period.objects.create(plan=plan, kind="quarter", label="第三季度", start=date(2024, 7, 1), end=date(2024, 9, 30))
+    other = Disclosure.private_objects.create(
+        organization=other_org, plan=plan, period=period, state=Disclosure.State.PUBLISHED, title="东岸街道第三季度",
+        publisher="东岸街道", published_at=demo.published_at, table={"rows": []},
+    )
+    org = demo.organization.name
+    channel = etree.fromstring(client.get(f"/feeds/disclosures.rss?org={quote(org)}").content).find("channel")
+    assert [i.findtext("title") for i in channel.findall("item")] == [demo.title]
+    assert org in channel.findtext("title")
+    everything = etree.fromstring(client.get("/feeds/disclosures.rss").content).find("channel")
+    assert {i.findtext("title") for i in everything.findall("item")} == {demo.title, other.title}
