@@ -22,22 +22,28 @@ pytestmark = [
 
 
 @pytest.fixture
-def browser_page(monkeypatch):
+def browser():
     sync_api = pytest.importorskip("playwright.sync_api")
-    # Playwright's sync API runs an event loop in this thread; the ORM calls the test makes
-    # between steps are still synchronous and safe.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
-        context = browser.new_context(locale="zh-CN", viewport={"width": 1280, "height": 900})
-        page = context.new_page()
-        page.set_default_timeout(15000)
-        errors = []
-        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-        page.console_errors = errors
-        yield page
+        yield browser
         browser.close()
+
+
+def new_page(browser, **options):
+    context = browser.new_context(locale="zh-CN", viewport={"width": 1280, "height": 900}, **options)
+    page = context.new_page()
+    page.set_default_timeout(15000)
+    errors = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.console_errors = errors
+    return page
+
+
+@pytest.fixture
+def browser_page(browser):
+    return new_page(browser)
 
 
 def shot(page, name):
@@ -155,3 +161,46 @@ def test_a_quarter_from_opening_to_the_portal(live_server, demo, browser_page, c
     assert "第四季度" in page.inner_text("main")
     assert not [e for e in page.console_errors if "Content Security Policy" in e], page.console_errors
     assert time.monotonic() - started < 60
+
+
+AXE = Path(__file__).resolve().parents[1] / "browser" / "vendor" / "axe.min.js"
+
+
+@pytest.mark.skipif(not AXE.exists(), reason=f"{AXE} is absent")
+def test_office_pages_have_no_serious_accessibility_violation(live_server, demo, browser):
+    import json
+
+    base = live_server.url
+    # axe is injected as a script tag, which the Content-Security-Policy would refuse.
+    page = new_page(browser, bypass_csp=True)
+    report = {}
+
+    def check(name):
+        page.add_script_tag(path=str(AXE))
+        result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+        report[name] = [{"id": v["id"], "impact": v["impact"], "help": v["help"],
+                         "nodes": [n["target"] for n in v["nodes"]][:5]} for v in result["violations"]]
+
+    page.goto(f"{base}/accounts/login/")
+    check("login")
+    login(page, base, "qh_admin", demo["password"])
+    check("org")
+    page.click("a[href*='/office/plans/']")
+    check("plan")
+    page.click("text=开启报告期")
+    check("open-period")
+    page.select_option("#id_span", "q4")
+    page.fill("#id_due", "2025-01-10")
+    page.click("form.form button:has-text('保存')")
+    page.wait_for_selector("h1:has-text('进度看板')")
+    check("board")
+    page.click(".office-nav >> text=成员与角色")
+    check("members")
+    login(page, base, "qh_reporter", demo["password"])
+    page.click("tr:has-text('第四季度') >> text=我的任务")
+    check("my-tasks")
+    page.click(f"tr:has(th:text-is('{demo['task'].number}')) >> text=填报")
+    check("entry")
+    (ARTIFACTS / "axe.json").write_text(json.dumps(report, ensure_ascii=False, indent=2))
+    serious = {k: [v for v in vs if v["impact"] in ("serious", "critical")] for k, vs in report.items()}
+    assert not any(serious.values()), json.dumps(serious, ensure_ascii=False, indent=2)
