@@ -186,6 +186,8 @@ CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# Behind HTTPS (secure cookies on), browsers are told to use nothing else for a year.
+SECURE_HSTS_SECONDS = envint("LUOSHI_HSTS_SECONDS", 31536000 if SESSION_COOKIE_SECURE else 0)
 
 LOGIN_URL = "/accounts/login/"
 LOGIN_REDIRECT_URL = "/office/"

@@ -76,3 +76,9 @@ def test_office_templates_have_no_inline_script_or_style():
     for template in folder.rglob("*.html"):
         text = template.read_text()
         assert "<script>" not in text and "<style" not in text and " style=" not in text and " on" + "click=" not in text, template
+
+
+def test_strict_transport_security_is_sent_over_https_when_configured(client, settings, db):
+    settings.SECURE_HSTS_SECONDS = 31536000
+    response = client.get("/accounts/login/", secure=True)
+    assert response["Strict-Transport-Security"] == "max-age=31536000"
