@@ -230,3 +230,25 @@ class TargetsForm(forms.Form):
             targets.append({"metric": metric[:100], "value": number, "unit": unit[:20], "comparator": comparator or "=",
                             "deadline": due})
         return targets
+
+
+class OrganizationForm(forms.ModelForm):
+    """The organization's name as printed and its 索引号 rule, checked by the builder before saving."""
+
+    class Meta:
+        from luoshi.plans.models import Organization
+
+        model = Organization
+        fields = ["full_name", "code", "index_template"]
+
+    def clean(self):
+        from luoshi.publish import indexno
+
+        data = super().clean()
+        template = data.get("index_template") or indexno.DEFAULT_TEMPLATE
+        try:
+            indexno.IndexNumber(template, data.get("code") or "", 2024, 1).validate()
+        except indexno.IndexNumberError as e:
+            raise forms.ValidationError({"index_template": str(e)}) from None
+        data["index_template"] = template
+        return data

@@ -6,6 +6,7 @@ app_name = "office"
 urlpatterns = [
     path("", views.home, name="home"),
     path("o/<int:pk>/", views.org, name="org"),
+    path("o/<int:pk>/settings/", views.org_settings, name="org_settings"),
     path("o/<int:org_pk>/plans/new/", views.plan_create, name="plan_create"),
     path("o/<int:org_pk>/units/", views.units, name="units"),
     path("o/<int:org_pk>/members/", views.members, name="members"),

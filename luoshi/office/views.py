@@ -27,7 +27,8 @@ from luoshi.office.access import (
     _get_unit_for_user, may_write_task, organizations_for,
 )
 from luoshi.office.forms import (
-    CategoryForm, CommentForm, EntryForm, ImportForm, MemberForm, OverrideForm, PeriodForm, PlanForm, PublishForm,
+    CategoryForm, CommentForm, EntryForm, ImportForm, MemberForm, OrganizationForm, OverrideForm, PeriodForm,
+    PlanForm, PublishForm,
     ReturnForm, TargetsForm, TaskForm, UnitForm,
 )
 from luoshi.office.models import Membership
@@ -68,6 +69,19 @@ def org(request, pk: int):
         "queue_count": Progress.objects.filter(task__plan__organization=organization, state=State.SUBMITTED).count()
         if m.role in READ_ALL else None,
     })
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def org_settings(request, pk: int):
+    organization, m = _get_organization_for_user(request.user, pk, ADMIN)
+    form = OrganizationForm(request.POST or None, instance=organization)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "机构设置已保存")
+        return redirect("office:org", organization.pk)
+    return render(request, "office/form.html", {"form": form, "title": f"机构设置 · {organization.name}",
+                                                "organization": organization})
 
 
 # --- plans, categories, tasks, units ----------------------------------------------------------
