@@ -160,8 +160,8 @@ def _get_reading_for_user(user, pk: int, roles: set = REVIEW):
 
 
 def _get_disclosure_for_user(user, pk: int, roles: set = ANY):
-    """A disclosure of the user's organization in any state; a published one also to members of
-    its parent organization (a district reads its streets' reports)."""
+    """A disclosure of the user's organization (a draft not to reporters); a published one also to
+    members of its parent organization (a district reads its streets' reports)."""
     try:
         d = Disclosure.private_objects.select_related("organization__parent", "plan", "period", "replaces").get(pk=pk)
     except Disclosure.DoesNotExist:
@@ -175,4 +175,7 @@ def _get_disclosure_for_user(user, pk: int, roles: set = ANY):
         raise Http404("no such disclosure in your office")
     if m.role not in roles:
         raise PermissionDenied(f"your role ({Role(m.role).label}) may not do this")
+    if m.role == Role.REPORTER and d.state != Disclosure.State.PUBLISHED:
+        # A draft holds every unit's entries; a reporter sees only their own unit's before publication.
+        raise PermissionDenied("a draft disclosure is for the office, reviewers and leaders")
     return d, m

@@ -570,6 +570,8 @@ def period_assemble(request, pk: int):
 def disclosures(request, org_pk: int):
     organization, m = _get_organization_for_user(request.user, org_pk, ANY)
     own = Disclosure.private_objects.filter(organization=organization).select_related("period", "plan")
+    if m.role == Role.REPORTER:
+        own = own.filter(state=Disclosure.State.PUBLISHED)
     children = Disclosure.public_objects.filter(organization__parent=organization).select_related("organization", "period")
     return render(request, "office/disclosures.html", {"organization": organization, "m": m, "own": own,
                                                        "children": children})

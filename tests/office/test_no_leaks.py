@@ -71,3 +71,9 @@ def test_unpublished_progress_does_not_reach_public_search_task_pages_or_downloa
         body = b"".join(response.streaming_content) if response.streaming else response.content
         assert DRAFT_ONLY not in body.decode("utf-8", "replace"), path
     assert client.get(f"/disclosures/{office.draft.pk}/download.json").status_code == 404
+
+
+def test_a_reporter_does_not_see_the_draft_that_holds_other_units_entries(office, as_user):
+    page = as_user(office.users.carol).get(f"/office/o/{office.org.pk}/disclosures/").content.decode()
+    assert f"/office/disclosures/{office.published.pk}/" in page
+    assert f"/office/disclosures/{office.draft.pk}/" not in page

@@ -116,7 +116,7 @@ TABLE = [
     ("disclosure (published)", "GET", lambda f: f"/office/disclosures/{f.published.pk}/", None,
      [L, 200, 200, 200, 200, 200, 404, 404, 200, 200]),
     ("disclosure (draft)", "GET", lambda f: f"/office/disclosures/{f.draft.pk}/", None,
-     [L, 200, 200, 200, 200, 200, 404, 404, 404, 200]),
+     [L, 200, 200, 403, 403, 200, 404, 404, 404, 200]),
     ("disclosure_preview (draft)", "GET", lambda f: f"/office/disclosures/{f.draft.pk}/preview/", None,
      [L, 200, 200, 403, 403, 200, 404, 404, 404, 200]),
     ("disclosure_publish", "POST", lambda f: f"/office/disclosures/{f.draft.pk}/publish/",
