@@ -44,3 +44,21 @@ def test_one_click_shows_only_the_laggards(office, as_user):
     laggards = erin.get(f"/office/periods/{office.period.pk}/?show=laggards").content.decode()
     assert "改造老旧小区" not in laggards, "a submitted task is not a laggard"
     assert "养老服务中心" in laggards and "红灯" in laggards
+
+
+def test_the_board_costs_the_same_queries_for_3_or_60_tasks(office, as_user):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from luoshi.plans.models import Task
+
+    erin = as_user(office.users.erin)
+    url = f"/office/periods/{office.period.pk}/"
+    with CaptureQueriesContext(connection) as small:
+        assert erin.get(url).status_code == 200
+    for i in range(4, 61):
+        t = Task.objects.create(plan=office.plan, number=str(i), position=i, content=f"任务{i}:新增停车位{i}个。")
+        t.units.add(office.x if i % 2 else office.y)
+    with CaptureQueriesContext(connection) as large:
+        assert erin.get(url).status_code == 200
+    assert len(large.captured_queries) == len(small.captured_queries) < 25, len(large.captured_queries)
