@@ -51,6 +51,7 @@ class Cand:
     cumulative: bool
     marked: bool       # the clause says something was done (已, 完成, 累计…)
     done: bool         # the clause says the work is done, and nothing pending
+    sentence_done: bool  # the sentence says it is done (新建站点20个,已全部投入使用), nothing pending
     pending: bool      # the clause says something is still to do (设计, 正在, 计划于…)
     decline: bool      # 同比下降3.2%: a negative change
     stock: bool        # 全区口袋公园数量达到95个: how many there are, not how many were added
@@ -82,6 +83,7 @@ def candidates(progress: str, qs: list[Quantity], clauses, sentences) -> list[Ca
         nxt = [o.start for o in qs if q.end <= o.start < right_end]
         right = progress[q.end:min(nxt) if nxt else right_end][:16]
         clause_text = progress[cl[0]:cl[1]]
+        sentence_text = progress[se[0]:se[1]]
         out.append(Cand(
             q, cl, se, left + right, left, progress[se[0]:q.start],
             plan=bool(_PLAN_BEFORE.search(left)),
@@ -89,6 +91,7 @@ def candidates(progress: str, qs: list[Quantity], clauses, sentences) -> list[Ca
             cumulative=bool(_CUMULATIVE.search(left[-6:])),
             marked=bool(_ACHIEVE_MARK.search(left)),
             done=bool(DONE.search(clause_text)) and not NOT_DONE.search(clause_text),
+            sentence_done=bool(DONE.search(sentence_text)) and not NOT_DONE.search(sentence_text),
             pending=bool(NOT_DONE.search(clause_text)),
             decline=q.unit in ("%", "百分点") and bool(_DECLINE.search(left)),
             stock=bool(_STOCK.search(left)) and not _FLOW.search(left),
@@ -257,7 +260,7 @@ def _best_pairs(targets, cands, f: Figures, taken: set[int]) -> None:
             s = score(t, c)
             if s < 0.5:
                 continue
-            restated = c.q.value == t.value and not c.done
+            restated = c.q.value == t.value and not (c.done or c.sentence_done)
             if _names_task_again(t, c):
                 continue
             closeness = (-abs(math.log(c.q.value / t.value)) if c.q.value > 0 and t.value > 0
@@ -277,6 +280,8 @@ def _names_task_again(t: Target, c: Cand) -> bool:
     it) and 6家已全部建成 (done) are."""
     if t.unit in ("%", "百分点", "‰"):
         return False  # a rate equal to its target is a measurement (占比为44%), not a restatement
+    if c.sentence_done:
+        return False  # the sentence goes on to say the named things are done: a result
     return c.q.value == t.value and not c.done and (c.pending or not c.marked)
 
 
