@@ -11,7 +11,7 @@ setup: system-packages $(VENV)/.installed migrate demo
 
 run: setup
 	@echo
-	@echo "Luoshi: http://127.0.0.1:$(PORT)/   back office and admin: http://127.0.0.1:$(PORT)/admin/"
+	@echo "Luoshi: http://127.0.0.1:$(PORT)/   back office: http://127.0.0.1:$(PORT)/office/   system admin: http://127.0.0.1:$(PORT)/admin/"
 	@$(BIN)/luoshi demo --credentials
 	@echo
 	$(BIN)/luoshi serve --port $(PORT)

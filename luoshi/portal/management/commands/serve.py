@@ -32,7 +32,7 @@ class Command(BaseCommand):
         parser.add_argument("--port", type=int, default=int(os.environ.get("LUOSHI_PORT", "8000")))
         parser.add_argument("--host", default=os.environ.get("LUOSHI_HOST", "127.0.0.1"))
         parser.add_argument("--workers", type=int, default=int(os.environ.get("LUOSHI_WORKERS", "2")))
-        parser.add_argument("--threads", type=int, default=int(os.environ.get("LUOSHI_THREADS", "4")))
+        parser.add_argument("--threads", type=int, default=int(os.environ.get("LUOSHI_THREADS", "2")))
 
     def handle(self, port, host, workers, threads, **options):
         if settings.DEBUG:
