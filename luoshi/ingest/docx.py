@@ -15,7 +15,7 @@ import zipfile
 
 from .meta import looks_like_title, organization_from_title, read_meta
 from .report import Meta, ParsedReport, ParseError
-from .tables import Grid, TableResult, belongs_with, clean, form_record, grid_from_records, rows_from_grid, split_progress_status
+from .tables import Grid, TableResult, belongs_with, clean, merge_results, form_record, grid_from_records, rows_from_grid
 from .text import finish_report, parse_text
 
 
@@ -194,13 +194,5 @@ def parse_docx(data: bytes, name: str = "") -> ParsedReport:
     if any("progress" in r.columns for r in results):
         # a report table with progress beside lists without it (attachments, contacts)
         results = [r for r in results if "progress" in r.columns]
-    merged = TableResult(columns={}, rows=[])
-    heads: list[str] = []
-    for res in results:
-        for k, v in res.columns.items():
-            merged.columns.setdefault(k, v)
-        merged.rows.extend(res.rows)
-        merged.warnings.extend(res.warnings)
-        heads.extend(res.period_headers)
-    split_progress_status(merged.rows)
-    return finish_report(meta, merged, heads, "docx", [], "\n".join(before))
+    merged = merge_results(results)
+    return finish_report(meta, merged, merged.period_headers, "docx", [], "\n".join(before))

@@ -17,7 +17,7 @@ from lxml import etree
 
 from .meta import is_meta_line, looks_like_title, organization_from_title, parse_datetime, read_meta
 from .report import Meta, ParsedReport, ParseError
-from .tables import Grid, TableResult, belongs_with, clean, form_record, grid_from_records, rows_from_grid, split_progress_status
+from .tables import Grid, TableResult, belongs_with, clean, merge_results, form_record, grid_from_records, rows_from_grid
 from .text import FURNITURE, finish_report, decode
 
 _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol",
@@ -230,15 +230,7 @@ def parse_html(data: bytes, name: str = "") -> ParsedReport:
     if any("progress" in r.columns for r in results):
         # a report table with progress beside lists without it (attachments, contacts)
         results = [r for r in results if "progress" in r.columns]
-    merged = TableResult(columns={}, rows=[])
-    period_headers: list[str] = []
-    for res in results:
-        for k, v in res.columns.items():
-            merged.columns.setdefault(k, v)
-        merged.rows.extend(res.rows)
-        merged.warnings.extend(res.warnings)
-        period_headers.extend(res.period_headers)
+    merged = merge_results(results)
     if len(results) > 1:
         merged.warnings.append(f"{len(results)} report tables on the page, read one after the other")
-    split_progress_status(merged.rows)
-    return finish_report(meta, merged, period_headers, "html", [], "\n".join(before))
+    return finish_report(meta, merged, merged.period_headers, "html", [], "\n".join(before))

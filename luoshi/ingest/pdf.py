@@ -12,7 +12,7 @@ import io
 import re
 
 from .report import Meta, ParsedReport, ParseError
-from .tables import Grid, TableResult, belongs_with, clean, rows_from_grid, split_progress_status
+from .tables import Grid, TableResult, belongs_with, clean, merge_results, rows_from_grid
 from .text import finish_report, read_head, parse_text
 
 _MAX_PAGES = 200
@@ -103,13 +103,5 @@ def parse_pdf(data: bytes, name: str = "") -> ParsedReport:
     meta = Meta()
     lines = full.split("\n")
     read_head(lines[:30], 30, meta)
-    merged = TableResult(columns={}, rows=[])
-    heads: list[str] = []
-    for res in results:
-        for k, v in res.columns.items():
-            merged.columns.setdefault(k, v)
-        merged.rows.extend(res.rows)
-        heads.extend(res.period_headers)
-        merged.warnings.extend(res.warnings)
-    split_progress_status(merged.rows)
-    return finish_report(meta, merged, heads, "pdf", [], "\n".join(lines[:30]))
+    merged = merge_results(results)
+    return finish_report(meta, merged, merged.period_headers, "pdf", [], "\n".join(lines[:30]))

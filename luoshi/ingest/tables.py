@@ -42,6 +42,20 @@ class TableResult:
     header_row: int = 0
 
 
+def merge_results(results: list[TableResult]) -> TableResult:
+    """The report tables of one document read one after the other: columns as first named,
+    rows, warnings and period headers in order; status words split out of progress."""
+    merged = TableResult(columns={}, rows=[])
+    for res in results:
+        for k, v in res.columns.items():
+            merged.columns.setdefault(k, v)
+        merged.rows.extend(res.rows)
+        merged.warnings.extend(res.warnings)
+        merged.period_headers.extend(res.period_headers)
+    split_progress_status(merged.rows)
+    return merged
+
+
 _NEEDS_CLEAN = re.compile(r"[\n\r\t\xa0\u3000]|  ")
 
 

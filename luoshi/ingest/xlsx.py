@@ -13,7 +13,7 @@ from datetime import date, datetime
 
 from .meta import looks_like_title, organization_from_title, read_meta
 from .report import Meta, ParsedReport, ParseError
-from .tables import Grid, TableResult, belongs_with, clean, find_header, rows_from_grid, split_progress_status
+from .tables import Grid, TableResult, belongs_with, clean, merge_results, find_header, rows_from_grid
 from .text import finish_report
 
 _MAX_ROWS = 20000
@@ -78,16 +78,8 @@ def _read_sheets(sheets: list[tuple[str, list[list[str]], list[tuple[int, int, i
             meta.title = line
             break
     meta.organization = organization_from_title(meta.title)
-    merged = TableResult(columns={}, rows=[])
-    heads: list[str] = []
-    for res in results:
-        for k, v in res.columns.items():
-            merged.columns.setdefault(k, v)
-        merged.rows.extend(res.rows)
-        merged.warnings.extend(res.warnings)
-        heads.extend(res.period_headers)
-    split_progress_status(merged.rows)
-    return finish_report(meta, merged, heads, fmt, [], "\n".join(above))
+    merged = merge_results(results)
+    return finish_report(meta, merged, merged.period_headers, fmt, [], "\n".join(above))
 
 
 def parse_xlsx(data: bytes, name: str = "") -> ParsedReport:
