@@ -50,20 +50,27 @@ def digest(report: ParsedReport) -> str:
     return hashlib.sha256(json.dumps(data, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
 
 
-def validate(report: ParsedReport) -> None:
-    """Refuse a report that cannot become a Disclosure; one line naming what is missing."""
+def validate_rows(report: ParsedReport) -> None:
+    """Refuse rows that cannot become tasks; one line naming the row and the field."""
     if not report.rows:
-        raise LoadError("no task rows found")
-    if report.period is None:
-        raise LoadError("no reporting period (报告期) found in the title or the progress column's header")
-    if not (report.meta.publisher or report.meta.organization):
-        raise LoadError("no publishing organization (发布机构) found")
+        raise LoadError("no task rows (重点任务) found")
     for i, row in enumerate(report.rows, 1):
         where = f"row {i} (序号 {row.number})"
         if not row.content.strip():
             raise LoadError(f"{where}: 任务内容 (content) is empty")
         if len(row.number) > 20:
-            raise LoadError(f"{where}: 序号 longer than 20 characters")
+            raise LoadError(f"{where}: 序号 (number) longer than 20 characters")
+        if len(row.unit) > 300:
+            raise LoadError(f"{where}: 责任单位 (unit) longer than 300 characters")
+
+
+def validate(report: ParsedReport) -> None:
+    """Refuse a report that cannot become a Disclosure; one line naming what is missing."""
+    validate_rows(report)
+    if report.period is None:
+        raise LoadError("no reporting period (报告期) found in the title or the progress column's header")
+    if not (report.meta.publisher or report.meta.organization):
+        raise LoadError("no publishing organization (发布机构) found")
 
 
 def organization_for(report: ParsedReport) -> Organization:

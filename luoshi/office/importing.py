@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from django.db import transaction
 
 from luoshi import assess
+from luoshi.ingest.load import LoadError, validate_rows
 from luoshi.ingest.report import ParsedReport
 from luoshi.plans.models import Category, Organization, Plan, Task, Unit
 from luoshi.progress import assessing
@@ -61,16 +62,11 @@ def mark(content: str, spans: list[tuple[int, int]]):
 
 
 def validate(report: ParsedReport) -> None:
-    if not report.rows:
-        raise PlanImportError("no task rows (重点任务) found")
-    for i, row in enumerate(report.rows, 1):
-        where = f"row {i} (序号 {row.number})"
-        if not row.content.strip():
-            raise PlanImportError(f"{where}: 任务内容 (content) is empty")
-        if len(row.number) > 20:
-            raise PlanImportError(f"{where}: 序号 (number) longer than 20 characters")
-        if len(row.unit) > 300:
-            raise PlanImportError(f"{where}: 责任单位 (unit) longer than 300 characters")
+    """The same row checks as a report import, as this module's error."""
+    try:
+        validate_rows(report)
+    except LoadError as e:
+        raise PlanImportError(str(e)) from None
 
 
 @transaction.atomic

@@ -1,7 +1,6 @@
 """`luoshi import FILE_OR_URL`: read a published report and save it as a Disclosure."""
 
 import json
-import sys
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
