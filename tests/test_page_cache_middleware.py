@@ -35,6 +35,7 @@ def test_a_hit_has_the_headers_of_a_rendered_page(client, page):
         assert hit[name] == rendered[name]
     # Served before the session middleware: a hit sets no cookie and names no Vary on it.
     assert not hit.cookies and "Cookie" not in hit.get("Vary", "")
+    assert int(hit["Content-Length"]) == len(hit.content)
 
 
 def test_misses_and_hits_count_each_visit_once(client, page):

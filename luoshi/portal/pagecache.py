@@ -97,7 +97,10 @@ def cached_page(view):
 
 def _with_count(body: bytes, visits: int) -> HttpResponse:
     counted = body.replace(MARK, b'<span class="visits">%d</span>' % visits, 1)
-    return HttpResponse(counted, content_type="text/html; charset=utf-8")
+    response = HttpResponse(counted, content_type="text/html; charset=utf-8")
+    # What CommonMiddleware would add: clients keep the connection open only with it.
+    response["Content-Length"] = str(len(counted))
+    return response
 
 
 PAGE_PATH = re.compile(r"^/disclosures/(\d+)/$")
