@@ -3,7 +3,6 @@ categories, units and search. Read only, and only what published disclosures fro
 
 from __future__ import annotations
 
-import re
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
@@ -13,6 +12,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
+from luoshi.ingest.load import UNIT_SEPARATORS  # 责任单位 text split as the importer splits it
 from luoshi.plans.models import Category, Organization, Task, Unit
 from luoshi.portal.diffs import diff_html
 from luoshi.portal.published import current_disclosures, get_public_plan, latest_rows, rows_by_task
@@ -25,8 +25,6 @@ from luoshi.search.query import Filters, search, snippet, terms
 COLUMN_TYPE = "政务公开"
 COLUMN_NAME = "政府工作报告重点任务执行情况"
 STATUS_LABELS = dict(Reading.Status.choices)
-# As the importer splits 责任单位 text (luoshi.ingest.load).
-UNIT_SEPARATORS = re.compile(r"[、,，;；/\s]+")
 
 
 def gov_meta(title: str, d: Disclosure | None, column: str = COLUMN_NAME) -> dict:

@@ -9,6 +9,7 @@ from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
 from luoshi.plans.models import Organization
+from luoshi.portal.pages import gov_meta
 from luoshi.portal.qr import qr_svg
 from luoshi.publish.assemble import summary
 from luoshi.publish.models import Disclosure
@@ -65,6 +66,7 @@ def disclosure_detail(request, pk: int):
             "data": data,
             "rows": table_layout(data),
             "summary": summary(data),
+            "gov_meta": gov_meta(d.title, d),
             "visits": visits,
             "page_url": url,
             "qr": qr_svg(url),
