@@ -18,9 +18,9 @@ Modules: ``numbers`` (numerals, units), ``scan`` (quantities in running text), `
 """
 from .numbers import fold, parse_number, parse_quantity
 from .readings import ACHIEVED, IN_PROGRESS, NOT_REPORTED, Assessment, Reading, assess, read_progress
-from .targets import Target, extract_targets
+from .targets import Target, extract_targets, with_context
 
 __all__ = [
     "ACHIEVED", "IN_PROGRESS", "NOT_REPORTED", "Assessment", "Reading", "Target", "assess",
-    "extract_targets", "fold", "parse_number", "parse_quantity", "read_progress",
+    "extract_targets", "with_context", "fold", "parse_number", "parse_quantity", "read_progress",
 ]

@@ -216,7 +216,7 @@ def extract_targets(content: str, year: int | None = None) -> list[Target]:
         t = _table_figure(content, year, deadlines, everything)
         if t:
             out.append(t)
-    return [_with_context(content, t, out[k - 1].end if k else 0) for k, t in enumerate(out)]
+    return [with_context(content, t, out[k - 1].end if k else 0) for k, t in enumerate(out)]
 
 
 def _one_per_item(content: str, q: Quantity, floor: int, dl: date | None) -> list[Target]:
@@ -261,8 +261,10 @@ def _paired_with_items(content, q, qs, i, floor, year, deadlines) -> list[Target
     return out
 
 
-def _with_context(content: str, t: Target, after: int = 0) -> Target:
-    """``t`` with the hidden fields a reading needs; ``after`` is where the previous target ends."""
+def with_context(content: str, t: Target, after: int = 0) -> Target:
+    """``t`` with the hidden fields a reading needs, read again from ``content``: a target kept in
+    a database (its 8 public fields) is judged as well as a fresh one. ``after`` is where the
+    previous target ends."""
     s0 = max(content.rfind(c, 0, t.start) for c in "。;；\n") + 1
     ends = [i for i in (content.find(c, t.end) for c in "。;；\n") if i >= 0]
     context = content[s0:min(ends) if ends else len(content)]

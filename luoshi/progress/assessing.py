@@ -31,15 +31,13 @@ def _number(value: Decimal | None):
 def as_assess_target(t: Target, content: str) -> assess.Target:
     """A stored Target in the shape the assessor judges, with the sentence of `content` it came
     from (a reviewer's target without a span is judged against the whole content)."""
-    from luoshi.assess.targets import _with_context
-
     target = assess.Target(
         text=t.text, metric=t.metric, value=_number(t.value), unit=t.unit, comparator=t.comparator,
         deadline=t.deadline, start=t.span_start if t.span_start is not None else -1,
         end=t.span_end if t.span_end is not None else -1,
     )
     if target.start >= 0 and content[target.start:target.end] == target.text:
-        return _with_context(content, target)
+        return assess.with_context(content, target)
     return dataclasses.replace(target, context=content)
 
 
